@@ -1,0 +1,118 @@
+// The one zod schema of an order, shared by the patient's order form (in the browser) and by
+// POST /send_request_web. Messages are written for the person who has to fix the value.
+// Browser-safe: nothing here may import Node or server code.
+import { z } from 'zod';
+
+export const ORDER_LIMITS = {
+  clientIdMax: 2_147_483_647,
+  prescriptionMaxChars: 2000,
+  itemsMax: 50,
+  itemNameMaxChars: 200,
+  quantityMin: 1,
+  quantityMax: 1000,
+  insuranceCardMaxChars: 64,
+} as const;
+
+const L = ORDER_LIMITS;
+const quantityMessage = `Enter a quantity between ${L.quantityMin} and ${L.quantityMax}, as a whole number`;
+
+const clientIdMessage = 'Enter your client ID using digits only, for example 28378';
+const clientIdRangeMessage = `Enter a client ID between 1 and ${L.clientIdMax}`;
+
+export const clientIdSchema = z
+  .union(
+    [
+      z
+        .string()
+        .trim()
+        .regex(/^\d+$/, { error: (issue) => (issue.input === '' ? 'Enter your client ID' : clientIdMessage) }),
+      z
+        .number()
+        .int({ error: clientIdMessage })
+        .min(1, { error: clientIdRangeMessage })
+        .max(L.clientIdMax, { error: clientIdRangeMessage }),
+    ],
+    { error: (issue) => (issue.input == null ? 'Enter your client ID' : clientIdMessage) },
+  )
+  .transform(Number)
+  .pipe(z.number().min(1, { error: clientIdRangeMessage }).max(L.clientIdMax, { error: clientIdRangeMessage }))
+  .describe(`The client's ID: decimal digits only, 1 to ${L.clientIdMax}.`);
+
+export const orderItemSchema = z.object(
+  {
+    name: z
+      .string({ error: 'Enter the name of the medicine' })
+      .trim()
+      .min(1, { error: 'Enter the name of the medicine' })
+      .max(L.itemNameMaxChars, { error: `Shorten the medicine name to ${L.itemNameMaxChars} characters or fewer` })
+      .describe(`The medicine's name, 1 to ${L.itemNameMaxChars} characters after trimming.`),
+    quantity: z
+      .number({ error: quantityMessage })
+      .int({ error: quantityMessage })
+      .min(L.quantityMin, { error: quantityMessage })
+      .max(L.quantityMax, { error: quantityMessage })
+      .describe(`How many, an integer from ${L.quantityMin} to ${L.quantityMax} (a JSON number, not a string).`),
+  },
+  { error: 'Give each medicine a name and a quantity' },
+);
+
+export const orderSchema = z.object({
+  client_id: clientIdSchema,
+  prescription: z
+    .string({ error: 'Enter the prescription or reason as text' })
+    .trim()
+    .max(L.prescriptionMaxChars, {
+      error: `Shorten the prescription or reason to ${L.prescriptionMaxChars} characters or fewer`,
+    })
+    .optional()
+    .describe(`The prescription or the reason for the order, at most ${L.prescriptionMaxChars} characters.`),
+  order_items: z
+    .array(orderItemSchema, { error: 'List the medicines as an array of objects with a name and a quantity' })
+    .max(L.itemsMax, { error: `Send at most ${L.itemsMax} medicines in one order` })
+    .optional()
+    .describe(`The medicines, at most ${L.itemsMax}, kept in the order sent. Other keys are ignored.`),
+  insurance_card: z
+    .string({ error: 'Enter the insurance card number as text' })
+    .trim()
+    .max(L.insuranceCardMaxChars, {
+      error: `Shorten the insurance card number to ${L.insuranceCardMaxChars} characters or fewer`,
+    })
+    .regex(/^[A-Za-z0-9 /-]*$/, {
+      error: 'Enter the insurance card number using only letters, digits, spaces, - and /',
+    })
+    .optional()
+    .describe(`The insurance card number: letters, digits, space, - and /, at most ${L.insuranceCardMaxChars}.`),
+});
+
+export type OrderField = keyof typeof orderSchema.shape;
+
+export function isOrderField(name: string): name is OrderField {
+  return Object.hasOwn(orderSchema.shape, name);
+}
+
+export type OrderInput = z.input<typeof orderSchema>;
+export type ValidOrder = z.output<typeof orderSchema>;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** zod's issue paths as the API reports them: `order_items[1].quantity`. */
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.reduce<string>(
+      (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+      '',
+    ),
+    message: issue.message,
+  }));
+}
+
+/** An order must carry something to act on: a prescription, a medicine or a file. */
+export function isEmptyOrder(values: { prescription?: unknown; order_items?: unknown }, hasFile: boolean): boolean {
+  const noPrescription =
+    values.prescription == null || (typeof values.prescription === 'string' && values.prescription.trim() === '');
+  const noItems = values.order_items == null || (Array.isArray(values.order_items) && values.order_items.length === 0);
+  return noPrescription && noItems && !hasFile;
+}

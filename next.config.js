@@ -1,0 +1,10 @@
+// Next.js configuration. The database drivers and the streaming multipart parser run as plain
+// Node modules: PGlite loads its WebAssembly from its own package folder, so it must not be bundled.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'pino', 'busboy', 'file-type', 'rate-limiter-flexible'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
