@@ -1,10 +1,10 @@
 export default function HomePage() {
   return (
-    <main>
-      <h1>DrugNet portal</h1>
-      <p>
-        The order page is on its way. Integrators: see the <a href="/docs/api">API documentation</a>.
+    <>
+      <h1 className="text-2xl font-semibold">DrugNet portal</h1>
+      <p className="mt-2">
+        The patient order page is being built. Integrators: see the <a href="/docs/api">API documentation</a>.
       </p>
-    </main>
+    </>
   );
 }

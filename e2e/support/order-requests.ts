@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { apiErrorSchema, orderSentSchema } from '@/lib/http/envelope-schemas';
 
 export const fixtureFile = (name: string): Buffer =>
   fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name));
@@ -51,9 +52,14 @@ export function jsonBody(body: unknown): RequestInit {
   return { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
 }
 
-/** The contract's envelope: JSON, never cached, `code` equal to the status, the error code named. */
+/**
+ * The contract's envelope: JSON, never cached, `code` equal to the status, the error code named, and
+ * exactly the shape the OpenAPI description documents.
+ */
 export function expectAnswer(answer: Answer, status: number, error?: string): void {
   expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  const documented = (status === 200 ? orderSentSchema : apiErrorSchema).safeParse(answer.body);
+  expect(documented.error?.issues ?? []).toEqual([]);
   expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
   expect(answer.headers.get('cache-control')).toBe('no-store');
   expect(answer.body.code).toBe(status);

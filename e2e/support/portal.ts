@@ -23,6 +23,8 @@ export interface Portal {
   pid(): number;
   /** Everything the server printed. */
   output(): string;
+  /** The environment the server runs with (its DATA_DIR or DATABASE_URL). */
+  env: Record<string, string>;
   /**
    * Runs `work` on the portal's database. An embedded database admits one process, so on PGlite
    * the server is stopped meanwhile and started again afterwards, on the same address.
@@ -36,20 +38,28 @@ export interface PortalOptions {
   env?: Record<string, string>;
   /** Runs on the fresh database before the server starts (clients, keys, faults). */
   prepare?: (db: Database) => Promise<void>;
+  /** Points the server at a PostgreSQL address where nothing listens, and does not wait for health. */
+  unreachableDatabase?: boolean;
+  /** Serves this PGlite directory (kept afterwards) instead of a fresh one. */
+  dataDir?: string;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 export async function startPortal(options: PortalOptions): Promise<Portal> {
-  const store = options.backend === 'pglite' ? await freshPgliteDirectory() : await freshPostgresDatabase();
   const port = await freePort();
+  const store = options.unreachableDatabase
+    ? await unreachableDatabase()
+    : options.backend === 'pglite'
+      ? await pgliteDirectory(options.dataDir)
+      : await freshPostgresDatabase();
   const env = { ...options.env, ...store.env };
   let output = '';
   let server: ChildProcess | undefined;
 
   const launch = async () => {
     server = spawnServer(port, env, (text) => (output += text));
-    await waitUntilHealthy(`http://127.0.0.1:${port}`, server, () => output);
+    await waitUntilAnswering(`http://127.0.0.1:${port}`, server, () => output, !options.unreachableDatabase);
   };
   const halt = async () => {
     const running = server;
@@ -79,6 +89,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     url: `http://127.0.0.1:${port}`,
     pid: () => server?.pid ?? -1,
     output: () => output,
+    env,
     withDatabase,
     async stop() {
       await halt();
@@ -95,16 +106,24 @@ interface Store {
   dispose(): Promise<void>;
 }
 
-async function freshPgliteDirectory(): Promise<Store> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drugnet-test-'));
-  // A migrated template made once per run (global-setup.ts) saves PGlite's initdb in every suite.
-  const template = process.env.DRUGNET_TEST_PGLITE_TEMPLATE;
-  if (template) fs.cpSync(template, dataDir, { recursive: true });
+/** A fresh PGlite directory (or the caller's own, left in place afterwards). */
+async function pgliteDirectory(existing?: string): Promise<Store> {
+  const dataDir = existing ?? freshPgliteDirectory();
   return {
     env: { DATA_DIR: dataDir },
     open: () => openDatabase({ dataDir }),
-    dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    dispose: async () => {
+      if (!existing) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+/** A new, migrated PGlite directory: a copy of the run's template (global-setup.ts) saves an initdb. */
+export function freshPgliteDirectory(): string {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drugnet-test-'));
+  const template = process.env.DRUGNET_TEST_PGLITE_TEMPLATE;
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
+  return dataDir;
 }
 
 async function freshPostgresDatabase(): Promise<Store> {
@@ -131,6 +150,15 @@ async function freshPostgresDatabase(): Promise<Store> {
   };
 }
 
+async function unreachableDatabase(): Promise<Store> {
+  const url = `postgres://postgres@127.0.0.1:${await freePort()}/nothing_listens_here`;
+  return {
+    env: { DATABASE_URL: url },
+    open: () => openDatabase({ url }),
+    dispose: async () => undefined,
+  };
+}
+
 function spawnServer(port: number, env: Record<string, string>, print: (text: string) => void): ChildProcess {
   const server = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'next'),
@@ -152,12 +180,13 @@ function spawnServer(port: number, env: Record<string, string>, print: (text: st
   return server;
 }
 
-async function waitUntilHealthy(url: string, server: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAnswering(url: string, server: ChildProcess, output: () => string, healthy: boolean) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The portal exited with ${server.exitCode}:\n${output()}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok || !healthy) return;
     } catch {
       // not listening yet
     }

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-slate-900 no-underline">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-white">
+            ℞
+          </span>
+          DrugNet portal
+        </Link>
+      </div>
+    </header>
+  );
+}
