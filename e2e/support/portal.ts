@@ -42,6 +42,8 @@ export interface PortalOptions {
   unreachableDatabase?: boolean;
   /** Serves this PGlite directory (kept afterwards) instead of a fresh one. */
   dataDir?: string;
+  /** Drops what the server prints instead of keeping it (for long benchmark runs). */
+  quiet?: boolean;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -58,7 +60,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   let server: ChildProcess | undefined;
 
   const launch = async () => {
-    server = spawnServer(port, env, (text) => (output += text));
+    server = spawnServer(port, env, (text) => (output = options.quiet ? text : output + text));
     await waitUntilAnswering(`http://127.0.0.1:${port}`, server, () => output, !options.unreachableDatabase);
   };
   const halt = async () => {

@@ -2,16 +2,30 @@
 // hook the HTTP server, open the database, and take over graceful shutdown.
 import { closeDatabase, database } from '@/db/client';
 import { DataDirectoryLockedError } from '@/db/data-directory-lock';
+import { describeError } from '@/db/errors';
 import { config } from '@/lib/config';
+import { purgeExpiredIdempotencyKeys } from '@/lib/orders/idempotency';
 import { logger } from '@/lib/logger';
 import { httpServers, installRequestHooks, requestsDrained } from './request-hooks';
 
 const SHUTDOWN_GRACE_MS = 25_000;
 
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
 export async function startServer(): Promise<void> {
   installRequestHooks();
   await openDatabaseOrExit();
   takeOverShutdown();
+  setInterval(purgeExpired, PURGE_EVERY_MS).unref();
+}
+
+/** Idempotency keys past their 24 hours are forgotten, by every instance (the deletes are idempotent). */
+async function purgeExpired(): Promise<void> {
+  try {
+    await purgeExpiredIdempotencyKeys((await database()).db);
+  } catch (error) {
+    logger.warn({ err: describeError(error) }, 'purging expired idempotency keys failed');
+  }
 }
 
 async function openDatabaseOrExit(): Promise<void> {

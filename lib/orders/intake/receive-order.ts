@@ -21,13 +21,15 @@ import { type ValidatedOrder, validateOrder } from './validate-order';
 
 export async function receiveOrder(request: Request): Promise<ApiAnswer> {
   const { db } = await database();
+  const requestId = requestIdOf(request);
   const caller = await identifyCaller(db, request);
+  if (caller.channel === 'api') noteClientId(requestId, caller.apiKey.clientId);
   const rateLimitHeaders =
     caller.channel === 'api' ? await consume('api', String(caller.apiKey.id)) : await consume('web', caller.address);
   const idempotencyKey = idempotencyKeyOf(request);
   const received = await readOrderRequest(request);
   const order = await validateOrder(db, received, caller);
-  noteClientId(requestIdOf(request), order.client_id);
+  noteClientId(requestId, order.client_id);
 
   const answer = idempotencyKey
     ? await storeOnce(db, order, caller, { scope: idempotencyScopeOf(caller), key: idempotencyKey })
