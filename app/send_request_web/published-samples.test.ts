@@ -1,35 +1,51 @@
 // The published curl, PHP and Python samples: their bodies, byte for byte as those clients built
-// them (captured once from curl 7.88, PHP 8.2's curl and requests 2.28), and the samples themselves,
-// run with the real clients where this machine has them (CI installs them).
+// them (captured once from curl 7.88, PHP 8.2's curl and requests 2.28), and the samples as the API
+// page shows them, run with the real clients where this machine has them (CI installs them).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '@/lib/api-keys/api-keys';
 import { createClient } from '@/lib/clients/clients';
 import { storedOrder } from '@/e2e/support/fixtures';
-import { expectAnswer, fixtureFile, send } from '@/e2e/support/order-requests';
+import { expectAnswer, fixtureFile, fixturePath, send } from '@/e2e/support/order-requests';
+import { publishedSamples } from '@/lib/api-docs/samples';
 import { type Portal, backends, startPortal } from '@/e2e/support/portal';
 
-const SAMPLES_DIR = path.join(import.meta.dirname, '../../e2e/published-samples');
 const CAPTURED_DIR = path.join(import.meta.dirname, '../../e2e/fixtures/published');
 const png = fixtureFile('prescription.png');
 
+/** How each sample runs, and how to check that its client is installed. */
 const CLIENTS = {
-  curl: ['sh', 'sample.sh'],
-  php: ['php', 'sample.php'],
-  python: ['/usr/bin/python3', 'sample.py'],
+  curl: { language: 'curl', file: 'sample.sh', run: ['sh'], probe: ['curl', '--version'] },
+  php: {
+    language: 'PHP',
+    file: 'sample.php',
+    run: ['php'],
+    probe: ['php', '-r', 'exit(function_exists("curl_init") ? 0 : 1);'],
+  },
+  python: {
+    language: 'Python',
+    file: 'sample.py',
+    run: ['/usr/bin/python3'],
+    probe: ['/usr/bin/python3', '-c', 'import requests'],
+  },
 } as const;
 
-function available(client: keyof typeof CLIENTS): boolean {
-  const [program] = CLIENTS[client];
-  const probe = {
-    curl: ['curl', ['--version']],
-    php: [program, ['-r', 'exit(function_exists("curl_init") ? 0 : 1);']],
-    python: [program, ['-c', 'import requests']],
-  } as const;
-  const [command, args] = probe[client];
+const available = (client: keyof typeof CLIENTS) => {
+  const [command, ...args] = CLIENTS[client].probe;
   return spawnSync(command, args).status === 0;
+};
+
+/** The sample exactly as /docs/api shows it, with its placeholders filled in. */
+function fillIn(client: keyof typeof CLIENTS, origin: string, apiKey: string): string {
+  const sample = publishedSamples(origin).find((candidate) => candidate.language === CLIENTS[client].language)!;
+  return sample.code
+    .replaceAll('YOUR API KEY', apiKey)
+    .replaceAll('YOUR CLIENT ID', '28378')
+    .replaceAll('YOUR PRESCRIPTION', 'Headache')
+    .replaceAll('YOUR FILE', fixturePath('toda.png'));
 }
 
 describe.each(backends())('the published samples on %s', (backend) => {
@@ -81,19 +97,13 @@ describe.each(backends())('the published samples on %s', (backend) => {
 
   for (const client of Object.keys(CLIENTS) as Array<keyof typeof CLIENTS>) {
     // A developer's machine may lack PHP or requests; CI has them, and there the test must run.
-    it.runIf(process.env.CI || available(client))(`the ${client} sample, run as published`, async () => {
-      const [program, script] = CLIENTS[client];
-      const run = spawnSync(program, [script], {
-        cwd: SAMPLES_DIR,
-        env: {
-          ...process.env,
-          PORTAL_URL: portal.url,
-          API_KEY: apiKey,
-          CLIENT_ID: '28378',
-          FILE: path.join(CAPTURED_DIR, '..', 'toda.png'),
-        },
-        encoding: 'utf8',
-      });
+    it.runIf(process.env.CI || available(client))(`the ${client} sample on /docs/api, run as shown`, async () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'drugnet-sample-'));
+      const script = path.join(folder, CLIENTS[client].file);
+      fs.writeFileSync(script, fillIn(client, portal.url, apiKey));
+      const [program] = CLIENTS[client].run;
+      const run = spawnSync(program, [script], { encoding: 'utf8' });
+      fs.rmSync(folder, { recursive: true });
       expect(run.status, run.stderr).toBe(0);
       const answer = JSON.parse(run.stdout.trim());
       expect(answer).toEqual({

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { apiErrorSchema, orderSentSchema } from '@/lib/http/envelope-schemas';
 
-export const fixtureFile = (name: string): Buffer =>
-  fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name));
+export const fixturePath = (name: string): string => path.join(import.meta.dirname, '..', 'fixtures', name);
+
+export const fixtureFile = (name: string): Buffer => fs.readFileSync(fixturePath(name));
 
 /** A unique text to find a test's order by (tests put it in the prescription). */
 export const uniqueMarker = (): string => `marker-${randomUUID()}`;
