@@ -1,10 +1,9 @@
-export default function HomePage() {
-  return (
-    <>
-      <h1 className="text-2xl font-semibold">DrugNet portal</h1>
-      <p className="mt-2">
-        The patient order page is being built. Integrators: see the <a href="/docs/api">API documentation</a>.
-      </p>
-    </>
-  );
+// The patient's order page.
+import { OrderForm } from '@/components/order-form/order-form';
+import { config } from '@/lib/config';
+
+export const dynamic = 'force-dynamic'; // the upload limit is read at run time
+
+export default function OrderPage() {
+  return <OrderForm maxUploadBytes={config().MAX_UPLOAD_BYTES} />;
 }

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addClientWithKey, storedOrder, type TestClient } from '@/e2e/support/fixtures';
-import { expectAnswer, orderForm, send } from '@/e2e/support/order-requests';
+import { orderForm, send } from '@/e2e/support/order-requests';
+import { expectAnswer } from '@/e2e/support/expect-answer';
 import { type Portal, freePort, freshPgliteDirectory, startPortal } from '@/e2e/support/portal';
 import { runNpm } from '@/e2e/support/run-command';
 

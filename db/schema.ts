@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { ORDER_STATUSES, type OrderStatus } from '@/lib/orders/order-status';
 
 /** bytea as a Node Buffer (PGlite hands back a Uint8Array, node-postgres a Buffer). */
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
@@ -27,16 +28,8 @@ const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export const orderStatus = pgEnum('order_status', [
-  'received',
-  'in_review',
-  'needs_info',
-  'ready',
-  'dispensed',
-  'rejected',
-  'cancelled',
-]);
-export type OrderStatus = (typeof orderStatus.enumValues)[number];
+export const orderStatus = pgEnum('order_status', ORDER_STATUSES);
+export type { OrderStatus };
 
 export const orderChannel = pgEnum('order_channel', ['api', 'web', 'staff']);
 export type OrderChannel = (typeof orderChannel.enumValues)[number];
@@ -81,6 +74,8 @@ export const orders = pgTable(
     insuranceCard: text('insurance_card').notNull().default(''),
     status: orderStatus('status').notNull().default('received'),
     channel: orderChannel('channel').notNull(),
+    /** Raised by every status change: a change made against an older version is refused. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

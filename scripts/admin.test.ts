@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueClientId } from '@/e2e/support/fixtures';
-import { expectAnswer, orderForm, send } from '@/e2e/support/order-requests';
+import { orderForm, send } from '@/e2e/support/order-requests';
+import { expectAnswer } from '@/e2e/support/expect-answer';
 import { type Portal, freshPgliteDirectory, startPortal } from '@/e2e/support/portal';
 import { runNpm } from '@/e2e/support/run-command';
 

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { addClientWithKey, type TestClient } from '@/e2e/support/fixtures';
 import { type Backend, type Portal, startPortal } from '@/e2e/support/portal';
 import { buildIfNeeded } from './build-if-needed';
-import { noisePng } from './bench/noise-png';
+import { noisePng } from '@/e2e/support/noise-png';
 import { measureHugeUpload } from './bench/huge-upload';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

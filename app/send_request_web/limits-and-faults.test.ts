@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestClient, addClientWithKey, ordersMarked, storedCounts } from '@/e2e/support/fixtures';
-import { blobOf, expectAnswer, fixtureFile, orderForm, send, uniqueMarker } from '@/e2e/support/order-requests';
+import { blobOf, fixtureFile, orderForm, send, uniqueMarker } from '@/e2e/support/order-requests';
+import { expectAnswer } from '@/e2e/support/expect-answer';
 import { type Portal, backends, startPortal } from '@/e2e/support/portal';
 
 describe.each(backends())('limits and faults on %s', (backend) => {

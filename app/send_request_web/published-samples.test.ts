@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '@/lib/api-keys/api-keys';
 import { createClient } from '@/lib/clients/clients';
 import { storedOrder } from '@/e2e/support/fixtures';
-import { expectAnswer, fixtureFile, fixturePath, send } from '@/e2e/support/order-requests';
+import { fixtureFile, fixturePath, send } from '@/e2e/support/order-requests';
+import { expectAnswer } from '@/e2e/support/expect-answer';
 import { publishedSamples } from '@/lib/api-docs/samples';
 import { type Portal, backends, startPortal } from '@/e2e/support/portal';
 

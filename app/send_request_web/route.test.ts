@@ -9,13 +9,13 @@ import {
   type Answer,
   type SendOptions,
   blobOf,
-  expectAnswer,
   fixtureFile,
   jsonBody,
   orderForm,
   send,
   uniqueMarker,
 } from '@/e2e/support/order-requests';
+import { expectAnswer } from '@/e2e/support/expect-answer';
 import { type Portal, backends, startPortal } from '@/e2e/support/portal';
 
 const png = fixtureFile('prescription.png');

@@ -64,6 +64,7 @@ CREATE TABLE "orders" (
 	"insurance_card" text DEFAULT '' NOT NULL,
 	"status" "order_status" DEFAULT 'received' NOT NULL,
 	"channel" "order_channel" NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

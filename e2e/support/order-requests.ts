@@ -1,9 +1,8 @@
-// Sending orders to a running portal the way clients do, and reading its answers.
+// Sending orders to a running portal the way clients do, and reading its answers (for vitest and
+// Playwright alike: no test runner is imported here).
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
-import { apiErrorSchema, orderSentSchema } from '@/lib/http/envelope-schemas';
 
 export const fixturePath = (name: string): string => path.join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -51,27 +50,4 @@ export function blobOf(bytes: Buffer, type = 'application/octet-stream'): Blob {
 
 export function jsonBody(body: unknown): RequestInit {
   return { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
-}
-
-/**
- * The contract's envelope: JSON, never cached, `code` equal to the status, the error code named, and
- * exactly the shape the OpenAPI description documents.
- */
-export function expectAnswer(answer: Answer, status: number, error?: string): void {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  const documented = (status === 200 ? orderSentSchema : apiErrorSchema).safeParse(answer.body);
-  expect(documented.error?.issues ?? []).toEqual([]);
-  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-  expect(answer.headers.get('cache-control')).toBe('no-store');
-  expect(answer.body.code).toBe(status);
-  expect(answer.body.success).toBe(status === 200);
-  expect(typeof answer.body.message).toBe('string');
-  if (status === 200) {
-    expect(answer.body.message).toBe('Order sent successfully');
-    expect(answer.body.reference).toMatch(/^DN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-  } else {
-    expect(answer.body.error).toBe(error);
-    if (status >= 500) expect(answer.body.request_id).toMatch(/^[0-9a-f-]{36}$/);
-    else expect(answer.body).not.toHaveProperty('request_id');
-  }
 }

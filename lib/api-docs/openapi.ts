@@ -1,9 +1,9 @@
 // The OpenAPI 3.1 description of POST /send_request_web, generated from the same zod schemas the
 // route validates with (zod's JSON Schema output is OpenAPI 3.1's dialect).
 import { z } from 'zod';
-import { API_ERRORS, type ApiErrorCode } from '@/lib/http/api-error';
+import { API_ERRORS, type ApiErrorCode, INTAKE_ERROR_CODES } from '@/lib/http/api-error';
 import { apiErrorSchema, orderSentSchema } from '@/lib/http/envelope-schemas';
-import { describeBytes } from '@/lib/orders/intake/received-order';
+import { formatBytes } from '@/lib/format-bytes';
 import { ORDER_LIMITS, orderItemSchema, orderSchema } from '@/lib/orders/order-schema';
 
 type JsonSchema = Record<string, unknown> & {
@@ -12,7 +12,7 @@ type JsonSchema = Record<string, unknown> & {
   required?: string[];
 };
 
-const jsonSchema = (schema: z.ZodType): JsonSchema => {
+const jsonSchema = (schema: z.core.$ZodType): JsonSchema => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return rest;
 };
@@ -21,7 +21,7 @@ export function openApiDocument(maxUploadBytes: number) {
   const order = jsonSchema(orderSchema);
   const fields = order.properties!;
   const itemsArray = fields.order_items!;
-  const fileRule = `At most ${describeBytes(maxUploadBytes)}. Its content must be JPEG, PNG, WebP, HEIC/HEIF or PDF (read from the bytes, not the name).`;
+  const fileRule = `At most ${formatBytes(maxUploadBytes)}. Its content must be JPEG, PNG, WebP, HEIC/HEIF or PDF (read from the bytes, not the name).`;
 
   // multipart and urlencoded carry every value as text; order_items is JSON text there.
   const formFields = {
@@ -70,8 +70,9 @@ export function openApiDocument(maxUploadBytes: number) {
   };
 
   const errorsByStatus = new Map<number, ApiErrorCode[]>();
-  for (const [code, { status }] of Object.entries(API_ERRORS)) {
-    errorsByStatus.set(status, [...(errorsByStatus.get(status) ?? []), code as ApiErrorCode]);
+  for (const code of INTAKE_ERROR_CODES) {
+    const { status } = API_ERRORS[code];
+    errorsByStatus.set(status, [...(errorsByStatus.get(status) ?? []), code]);
   }
   const errorResponses = Object.fromEntries(
     [...errorsByStatus].map(([status, codes]) => [

@@ -26,9 +26,29 @@ export const API_ERRORS = {
   rate_limited: { status: 429, when: 'Over a rate limit; Retry-After says when to try again.' },
   internal_error: { status: 500, when: 'A bug on our side; request_id finds the log line.' },
   unavailable: { status: 503, when: 'The database cannot be reached; nothing was stored, a retry is safe.' },
+  // The patient's tracking page:
+  not_found: { status: 404, when: 'No order has this reference and client ID.' },
+  order_not_cancellable: { status: 409, when: 'The order is past `received` and can no longer be cancelled.' },
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
+
+/** The errors of POST /send_request_web, in the contract's order. */
+export const INTAKE_ERROR_CODES = [
+  'request_empty',
+  'malformed_request',
+  'unauthorized',
+  'forbidden',
+  'method_not_allowed',
+  'idempotency_in_progress',
+  'payload_too_large',
+  'unsupported_media_type',
+  'validation_failed',
+  'idempotency_key_reused',
+  'rate_limited',
+  'internal_error',
+  'unavailable',
+] as const satisfies readonly ApiErrorCode[];
 
 export class ApiError extends Error {
   readonly status: number;

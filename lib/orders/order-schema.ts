@@ -1,7 +1,8 @@
 // The one zod schema of an order, shared by the patient's order form (in the browser) and by
 // POST /send_request_web. Messages are written for the person who has to fix the value.
-// Browser-safe: nothing here may import Node or server code.
-import { z } from 'zod';
+// Browser-safe: nothing here may import Node or server code. Written with zod/mini, whose functions
+// tree-shake: the order page's JavaScript carries a fraction of what zod's chained API would add.
+import * as z from 'zod/mini';
 
 export const ORDER_LIMITS = {
   clientIdMax: 2_147_483_647,
@@ -18,70 +19,87 @@ const quantityMessage = `Enter a quantity between ${L.quantityMin} and ${L.quant
 
 const clientIdMessage = 'Enter your client ID using digits only, for example 28378';
 const clientIdRangeMessage = `Enter a client ID between 1 and ${L.clientIdMax}`;
+const clientIdRange = [
+  z.minimum(1, { error: clientIdRangeMessage }),
+  z.maximum(L.clientIdMax, { error: clientIdRangeMessage }),
+] as const;
 
 export const clientIdSchema = z
-  .union(
-    [
-      z
-        .string()
-        .trim()
-        .regex(/^\d+$/, { error: (issue) => (issue.input === '' ? 'Enter your client ID' : clientIdMessage) }),
-      z
-        .number()
-        .int({ error: clientIdMessage })
-        .min(1, { error: clientIdRangeMessage })
-        .max(L.clientIdMax, { error: clientIdRangeMessage }),
-    ],
-    { error: (issue) => (issue.input == null ? 'Enter your client ID' : clientIdMessage) },
+  .pipe(
+    z.pipe(
+      z.union(
+        [
+          z
+            .string()
+            .check(
+              z.trim(),
+              z.regex(/^\d+$/, { error: (issue) => (issue.input === '' ? 'Enter your client ID' : clientIdMessage) }),
+            ),
+          z.int({ error: clientIdMessage }).check(...clientIdRange),
+        ],
+        { error: (issue) => (issue.input == null ? 'Enter your client ID' : clientIdMessage) },
+      ),
+      z.transform(Number),
+    ),
+    z.number().check(...clientIdRange),
   )
-  .transform(Number)
-  .pipe(z.number().min(1, { error: clientIdRangeMessage }).max(L.clientIdMax, { error: clientIdRangeMessage }))
-  .describe(`The client's ID: decimal digits only, 1 to ${L.clientIdMax}.`);
+  .check(z.describe(`The client's ID: decimal digits only, 1 to ${L.clientIdMax}.`));
 
 export const orderItemSchema = z.object(
   {
-    name: z
-      .string({ error: 'Enter the name of the medicine' })
-      .trim()
-      .min(1, { error: 'Enter the name of the medicine' })
-      .max(L.itemNameMaxChars, { error: `Shorten the medicine name to ${L.itemNameMaxChars} characters or fewer` })
-      .describe(`The medicine's name, 1 to ${L.itemNameMaxChars} characters after trimming.`),
+    name: z.string({ error: 'Enter the name of the medicine' }).check(
+      z.trim(),
+      z.minLength(1, { error: 'Enter the name of the medicine' }),
+      z.maxLength(L.itemNameMaxChars, {
+        error: `Shorten the medicine name to ${L.itemNameMaxChars} characters or fewer`,
+      }),
+      z.describe(`The medicine's name, 1 to ${L.itemNameMaxChars} characters after trimming.`),
+    ),
     quantity: z
-      .number({ error: quantityMessage })
       .int({ error: quantityMessage })
-      .min(L.quantityMin, { error: quantityMessage })
-      .max(L.quantityMax, { error: quantityMessage })
-      .describe(`How many, an integer from ${L.quantityMin} to ${L.quantityMax} (a JSON number, not a string).`),
+      .check(
+        z.minimum(L.quantityMin, { error: quantityMessage }),
+        z.maximum(L.quantityMax, { error: quantityMessage }),
+        z.describe(`How many, an integer from ${L.quantityMin} to ${L.quantityMax} (a JSON number, not a string).`),
+      ),
   },
   { error: 'Give each medicine a name and a quantity' },
+);
+
+export const prescriptionSchema = z.string({ error: 'Enter the prescription or reason as text' }).check(
+  z.trim(),
+  z.maxLength(L.prescriptionMaxChars, {
+    error: `Shorten the prescription or reason to ${L.prescriptionMaxChars} characters or fewer`,
+  }),
+);
+
+export const insuranceCardSchema = z.string({ error: 'Enter the insurance card number as text' }).check(
+  z.trim(),
+  z.maxLength(L.insuranceCardMaxChars, {
+    error: `Shorten the insurance card number to ${L.insuranceCardMaxChars} characters or fewer`,
+  }),
+  z.regex(/^[A-Za-z0-9 /-]*$/, {
+    error: 'Enter the insurance card number using only letters, digits, spaces, - and /',
+  }),
 );
 
 export const orderSchema = z.object({
   client_id: clientIdSchema,
   prescription: z
-    .string({ error: 'Enter the prescription or reason as text' })
-    .trim()
-    .max(L.prescriptionMaxChars, {
-      error: `Shorten the prescription or reason to ${L.prescriptionMaxChars} characters or fewer`,
-    })
-    .optional()
-    .describe(`The prescription or the reason for the order, at most ${L.prescriptionMaxChars} characters.`),
+    .optional(prescriptionSchema)
+    .check(z.describe(`The prescription or the reason for the order, at most ${L.prescriptionMaxChars} characters.`)),
   order_items: z
-    .array(orderItemSchema, { error: 'List the medicines as an array of objects with a name and a quantity' })
-    .max(L.itemsMax, { error: `Send at most ${L.itemsMax} medicines in one order` })
-    .optional()
-    .describe(`The medicines, at most ${L.itemsMax}, kept in the order sent. Other keys are ignored.`),
+    .optional(
+      z
+        .array(orderItemSchema, { error: 'List the medicines as an array of objects with a name and a quantity' })
+        .check(z.maxLength(L.itemsMax, { error: `Send at most ${L.itemsMax} medicines in one order` })),
+    )
+    .check(z.describe(`The medicines, at most ${L.itemsMax}, kept in the order sent. Other keys are ignored.`)),
   insurance_card: z
-    .string({ error: 'Enter the insurance card number as text' })
-    .trim()
-    .max(L.insuranceCardMaxChars, {
-      error: `Shorten the insurance card number to ${L.insuranceCardMaxChars} characters or fewer`,
-    })
-    .regex(/^[A-Za-z0-9 /-]*$/, {
-      error: 'Enter the insurance card number using only letters, digits, spaces, - and /',
-    })
-    .optional()
-    .describe(`The insurance card number: letters, digits, space, - and /, at most ${L.insuranceCardMaxChars}.`),
+    .optional(insuranceCardSchema)
+    .check(
+      z.describe(`The insurance card number: letters, digits, space, - and /, at most ${L.insuranceCardMaxChars}.`),
+    ),
 });
 
 export type OrderField = keyof typeof orderSchema.shape;
@@ -99,7 +117,7 @@ export interface FieldError {
 }
 
 /** zod's issue paths as the API reports them: `order_items[1].quantity`. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+export function toFieldErrors(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): FieldError[] {
   return error.issues.map((issue) => ({
     field: issue.path.reduce<string>(
       (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_PATTERN, newReference, normaliseReference } from './reference';
+import { newReference } from './reference';
+import { REFERENCE_PATTERN, normaliseReference } from './reference-format';
 
 describe('order references', () => {
   it('are DN- and two groups of four Crockford characters, and do not repeat', () => {

@@ -15,7 +15,8 @@ const WINDOW_SECONDS = 60;
 
 const LIMITS = {
   api: { points: () => config().RATE_LIMIT_API_PER_MIN, tooMany: 'Too many orders from this API key' },
-  web: { points: () => config().RATE_LIMIT_WEB_PER_MIN, tooMany: 'Too many requests from your address' },
+  web: { points: () => config().RATE_LIMIT_WEB_PER_MIN, tooMany: 'Too many orders from your address' },
+  tracking: { points: () => config().RATE_LIMIT_WEB_PER_MIN, tooMany: 'Too many order lookups from your address' },
   authFailure: {
     points: () => config().RATE_LIMIT_AUTH_FAIL_PER_MIN,
     tooMany: 'Too many failed attempts to authenticate from your address',
@@ -41,7 +42,10 @@ function limiters(): Promise<Record<LimitName, RateLimiterAbstract>> {
         insuranceLimiter: new RateLimiterMemory(options),
       });
     };
-    return { api: build('api'), web: build('web'), authFailure: build('authFailure') };
+    return Object.fromEntries((Object.keys(LIMITS) as LimitName[]).map((name) => [name, build(name)])) as Record<
+      LimitName,
+      RateLimiterAbstract
+    >;
   });
   globalForLimits.drugnetLimiters.catch(() => (globalForLimits.drugnetLimiters = undefined));
   return globalForLimits.drugnetLimiters;

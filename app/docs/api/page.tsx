@@ -6,7 +6,7 @@ import { SchemaFields } from '@/components/api-docs/schema-fields';
 import { openApiDocument } from '@/lib/api-docs/openapi';
 import { publishedSamples } from '@/lib/api-docs/samples';
 import { config } from '@/lib/config';
-import { API_ERRORS } from '@/lib/http/api-error';
+import { API_ERRORS, INTAKE_ERROR_CODES } from '@/lib/http/api-error';
 
 export const metadata: Metadata = { title: 'API: Send Order Request' };
 export const dynamic = 'force-dynamic';
@@ -98,7 +98,7 @@ export default async function ApiDocsPage() {
             </tr>
           </thead>
           <tbody>
-            {Object.entries(API_ERRORS).map(([code, { status, when }]) => (
+            {INTAKE_ERROR_CODES.map((code) => [code, API_ERRORS[code]] as const).map(([code, { status, when }]) => (
               <tr key={code} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-4">{status}</td>
                 <th scope="row" className="py-2 pr-4 font-normal">

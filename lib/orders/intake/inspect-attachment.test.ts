@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_ACCEPTED, inspectAttachment, safeFileName } from './inspect-attachment';
+import { NOT_ACCEPTED } from '@/lib/orders/attachment-rules';
+import { inspectAttachment, safeFileName } from './inspect-attachment';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../../../e2e/fixtures', name));
 const received = (fileName: string, content: Buffer) => ({ fileName, content, sha256: 'test' });

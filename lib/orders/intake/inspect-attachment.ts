@@ -1,6 +1,7 @@
 // The prescription file: its type is read from its bytes (file-type), never from its name or the
 // type the sender declared; its name is kept only as a safe display name.
 import { fileTypeFromBuffer } from 'file-type';
+import { NOT_ACCEPTED } from '@/lib/orders/attachment-rules';
 import type { NewAttachment } from '@/lib/orders/create-order';
 import type { ReceivedFile } from './received-order';
 
@@ -13,9 +14,6 @@ const ACCEPTED: Record<string, string[]> = {
   'image/heif': ['heif', 'heic'],
   'application/pdf': ['pdf'],
 };
-
-export const NOT_ACCEPTED =
-  'The file must be a photo (JPEG, PNG, WebP or HEIC) or a PDF of the prescription. Choose another file.';
 
 export async function inspectAttachment(file: ReceivedFile): Promise<NewAttachment | { problem: string }> {
   if (file.content.length === 0) {

@@ -10,12 +10,12 @@ import {
   type ReceivedFile,
   type ReceivedOrder,
   bodyTooLarge,
-  describeBytes,
   fieldSentTwice,
   fileTooLarge,
   intakeLimits,
   malformed,
 } from './received-order';
+import { formatBytes } from '@/lib/format-bytes';
 import { ApiError } from '@/lib/http/api-error';
 import { isOrderField } from '@/lib/orders/order-schema';
 
@@ -49,7 +49,7 @@ export async function readMultipart(request: Request): Promise<ReceivedOrder> {
   parser.on('field', (name, value, info) => {
     if (info.nameTruncated || info.valueTruncated) {
       return fail(
-        new ApiError('payload_too_large', `The field ${name} is larger than ${describeBytes(limits.fieldBytes)}.`),
+        new ApiError('payload_too_large', `The field ${name} is larger than ${formatBytes(limits.fieldBytes)}.`),
       );
     }
     if (name === 'file') fileProblem = FILE_AS_TEXT;

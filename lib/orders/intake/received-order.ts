@@ -1,6 +1,8 @@
 // What the body readers hand on: the order's raw values, as sent, and the file's bytes. Nothing in
 // here has been validated yet; the readers only enforce the size limits and the body's syntax.
 import { config } from '@/lib/config';
+import { formatBytes } from '@/lib/format-bytes';
+import { fileTooLargeMessage } from '@/lib/orders/attachment-rules';
 import { ApiError } from '@/lib/http/api-error';
 
 export interface ReceivedFile {
@@ -33,26 +35,15 @@ export function intakeLimits() {
   };
 }
 
-export function describeBytes(bytes: number): string {
-  return bytes >= MiB && bytes % MiB === 0
-    ? `${bytes / MiB} MiB`
-    : bytes >= 1024
-      ? `${Math.floor(bytes / 1024)} KiB`
-      : `${bytes} bytes`;
-}
-
 export function bodyTooLarge(limit: number): ApiError {
   return new ApiError(
     'payload_too_large',
-    `The request body is larger than ${describeBytes(limit)}. Send a smaller file.`,
+    `The request body is larger than ${formatBytes(limit)}. Send a smaller file.`,
   );
 }
 
 export function fileTooLarge(limit: number): ApiError {
-  return new ApiError(
-    'payload_too_large',
-    `The file is larger than ${describeBytes(limit)}. Send a smaller photo or PDF of the prescription.`,
-  );
+  return new ApiError('payload_too_large', fileTooLargeMessage(limit));
 }
 
 export function malformed(message: string): ApiError {
