@@ -4,6 +4,8 @@
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'pino', 'busboy', 'file-type', 'rate-limiter-flexible'],
   poweredByHeader: false,
+  // forbidden(): the 403 page for pharmacists on admin pages.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
 };
 

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -22,10 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
-          <Providers>{children}</Providers>
-        </main>
+        <Providers>{children}</Providers>
         <SiteFooter />
       </body>
     </html>

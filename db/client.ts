@@ -3,6 +3,7 @@
 // It is cached on globalThis because Next.js bundles each route separately, and every bundle must
 // share the one PGlite instance that holds the directory lock.
 import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -65,6 +66,7 @@ async function openPglite(dir: string): Promise<DatabaseConnection> {
   const release = await lockDataDirectory(dir);
   try {
     const client = new PGlite(dir, {
+      extensions: { pg_trgm },
       // PGlite's own bytea conversion goes byte by byte through JS strings: ~10x slower for a photo.
       serializers: { [types.BYTEA]: (value: unknown) => `\\x${Buffer.from(value as Uint8Array).toString('hex')}` },
       parsers: { [types.BYTEA]: (value: string) => Buffer.from(value.slice(2), 'hex') },

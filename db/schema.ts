@@ -99,7 +99,11 @@ export const orderItems = pgTable(
     name: text('name').notNull(),
     quantity: integer('quantity').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.orderId, table.position] })],
+  (table) => [
+    primaryKey({ columns: [table.orderId, table.position] }),
+    // The staff inbox searches medicine names anywhere in the name (ILIKE '%…%'): trigrams.
+    index('order_items_name_trgm_idx').using('gin', sql`${table.name} gin_trgm_ops`),
+  ],
 );
 export type OrderItem = typeof orderItems.$inferSelect;
 
@@ -165,3 +169,5 @@ export const rateLimits = pgTable('rate_limits', {
   points: integer('points').notNull().default(0),
   expire: bigint('expire', { mode: 'number' }),
 });
+
+export * from './staff-schema';

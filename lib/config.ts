@@ -26,6 +26,7 @@ const configSchema = z.object({
   RATE_LIMIT_AUTH_FAIL_PER_MIN: positiveInt.default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_CLIENT: flag.default(true),
+  AUTH_SECRET: z.string().min(32, { error: 'AUTH_SECRET must be at least 32 characters' }).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

@@ -5,13 +5,19 @@ import { closeDatabase, database, type Database } from '@/db/client';
 import { ApiKeyError, createApiKey, revokeApiKey } from '@/lib/api-keys/api-keys';
 import { ClientError, createClient, listClients } from '@/lib/clients/clients';
 import { ORDER_LIMITS } from '@/lib/orders/order-schema';
+import { staffAuthFor } from '@/lib/staff/auth';
+import { inviteStaffMember } from '@/lib/staff/staff-members';
+import { MIN_STAFF_PASSWORD_LENGTH, ROLE_LABELS, STAFF_ROLES, isStaffRole } from '@/lib/staff/staff-roles';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
   create-client --id <int> --name <text>     add a client (id: the external client ID)
   create-api-key --client <int> [--label <text>]
                                             make a key; it is printed once, on the last line
   revoke-api-key --prefix <prefix>          revoke a key (its prefix, such as dn_k7f3q9m2)
-  list-clients                              list the clients and how many keys each has`;
+  list-clients                              list the clients and how many keys each has
+  create-staff --email <e> --name <n> --role <pharmacist|admin>
+                                            add a staff member; the password is read from
+                                            standard input (or STAFF_PASSWORD), never an argument`;
 
 const HELP = 'Run npm run admin -- help for the commands.';
 
@@ -50,6 +56,25 @@ const COMMANDS: Record<string, { options: string[]; run: (db: Database, options:
       console.log(`revoked ${prefix}`);
     },
   },
+  'create-staff': {
+    options: ['email', 'name', 'role'],
+    async run(db, options) {
+      const role = required(options.role, '--role');
+      if (!isStaffRole(role)) throw new UsageError(`--role must be one of ${STAFF_ROLES.join(', ')}.`);
+      const password = await readPassword();
+      if (password.length < MIN_STAFF_PASSWORD_LENGTH) {
+        throw new UsageError(`The password must have at least ${MIN_STAFF_PASSWORD_LENGTH} characters.`);
+      }
+      const email = required(options.email, '--email');
+      await inviteStaffMember(await staffAuthFor(db), {
+        email,
+        name: required(options.name, '--name'),
+        role,
+        password,
+      });
+      console.log(`created ${ROLE_LABELS[role].toLowerCase()} ${email}`);
+    },
+  },
   'list-clients': {
     options: [],
     async run(db) {
@@ -62,6 +87,27 @@ const COMMANDS: Record<string, { options: string[]; run: (db: Database, options:
     },
   },
 };
+
+/** STAFF_PASSWORD, or the first line of standard input (asked for, unechoed, on a terminal). */
+async function readPassword(): Promise<string> {
+  if (process.env.STAFF_PASSWORD) return process.env.STAFF_PASSWORD;
+  if (process.stdin.isTTY) {
+    process.stderr.write('Password (not shown): ');
+    process.stdin.setRawMode(true);
+  }
+  let typed = '';
+  for await (const chunk of process.stdin) {
+    typed += String(chunk);
+    if (process.stdin.isTTY && typed.includes('\u0003')) process.exit(130);
+    if (/[\r\n]/.test(typed)) break;
+  }
+  if (process.stdin.isTTY) {
+    process.stdin.setRawMode(false);
+    process.stderr.write('\n');
+  }
+  process.stdin.pause();
+  return typed.split(/\r?\n|\r/)[0] ?? '';
+}
 
 function required(value: string | undefined, flag: string): string {
   if (!value?.trim()) throw new UsageError(`${flag} is required.`);
@@ -101,7 +147,12 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2))
   .then(() => closeDatabase())
   .catch(async (error: Error) => {
-    const known = error instanceof UsageError || error instanceof ClientError || error instanceof ApiKeyError;
+    // APIError: better-auth's own, such as a staff email that exists already.
+    const known =
+      error instanceof UsageError ||
+      error instanceof ClientError ||
+      error instanceof ApiKeyError ||
+      error.name === 'APIError';
     console.error(
       `admin: ${known || error.name === 'DataDirectoryLockedError' ? error.message : `failed: ${error.message}`}`,
     );

@@ -1,7 +1,7 @@
 // API keys of external clients. A key is `dn_<prefix>_<secret>`: 160 random bits of secret, shown
 // once when created. Only its SHA-256 is stored (a slow hash adds nothing to 160 random bits), found
 // by the public prefix and compared in constant time.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Database } from '@/db/client';
 import { apiKeys } from '@/db/schema';
@@ -59,6 +59,26 @@ export async function revokeApiKey(db: Database, prefix: string): Promise<boolea
     .where(and(eq(apiKeys.prefix, prefix), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   return revoked.length > 0;
+}
+
+export interface ApiKeySummary {
+  prefix: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A client's keys, newest first: never the key itself, which only its hash keeps. */
+export async function listApiKeys(db: Database, clientId: number): Promise<ApiKeySummary[]> {
+  const rows = await db.select().from(apiKeys).where(eq(apiKeys.clientId, clientId)).orderBy(desc(apiKeys.createdAt));
+  return rows.map((row) => ({
+    prefix: row.prefix,
+    label: row.label,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  }));
 }
 
 const lastTouched = new Map<number, number>();

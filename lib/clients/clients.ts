@@ -1,8 +1,9 @@
 // The pharmacy network's clients: the IDs that orders and API keys belong to.
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { type Client, apiKeys, clients } from '@/db/schema';
 import { isUniqueViolation } from '@/db/errors';
+import { containing } from '@/db/like-pattern';
 
 export class ClientError extends Error {
   name = 'ClientError';
@@ -30,7 +31,14 @@ export async function countClients(db: Database): Promise<number> {
 
 export type ClientSummary = Client & { apiKeyCount: number };
 
-export async function listClients(db: Database): Promise<ClientSummary[]> {
+/** Every client, or those whose ID is `search` or whose name contains it. */
+export async function listClients(db: Database, search?: string): Promise<ClientSummary[]> {
+  const term = search?.trim();
+  const matching = !term
+    ? undefined
+    : /^\d{1,10}$/.test(term) && Number(term) <= 2_147_483_647
+      ? or(eq(clients.id, Number(term)), ilike(clients.name, containing(term)))
+      : ilike(clients.name, containing(term));
   return db
     .select({
       id: clients.id,
@@ -40,7 +48,14 @@ export async function listClients(db: Database): Promise<ClientSummary[]> {
       apiKeyCount: count(apiKeys.id),
     })
     .from(clients)
-    .leftJoin(apiKeys, eq(apiKeys.clientId, clients.id))
+    .leftJoin(apiKeys, and(eq(apiKeys.clientId, clients.id), isNull(apiKeys.revokedAt)))
+    .where(matching)
     .groupBy(clients.id)
     .orderBy(asc(clients.id));
+}
+
+/** Deactivates or reactivates a client; an inactive client's orders are refused (422). */
+export async function setClientActive(db: Database, id: number, active: boolean): Promise<boolean> {
+  const updated = await db.update(clients).set({ active }).where(eq(clients.id, id)).returning({ id: clients.id });
+  return updated.length > 0;
 }

@@ -12,10 +12,12 @@ export interface ApiAnswer {
   headers?: Record<string, string>;
 }
 
-export async function answerApi(request: Request, handle: () => Promise<ApiAnswer>): Promise<Response> {
+/** Runs `handle`; a JSON answer is wrapped in the envelope, a Response (a file) goes out as it is. */
+export async function answerApi(request: Request, handle: () => Promise<ApiAnswer | Response>): Promise<Response> {
   const requestId = requestIdOf(request);
   try {
     const answer = await handle();
+    if (answer instanceof Response) return answer;
     return apiJson(answer.status, answer.body, answer.headers);
   } catch (error) {
     return toApiError(error, requestId).toResponse(requestId);

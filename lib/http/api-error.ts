@@ -29,6 +29,9 @@ export const API_ERRORS = {
   // The patient's tracking page:
   not_found: { status: 404, when: 'No order has this reference and client ID.' },
   order_not_cancellable: { status: 409, when: 'The order is past `received` and can no longer be cancelled.' },
+  // The staff portal:
+  order_changed: { status: 409, when: 'Someone changed the order since it was opened.' },
+  invalid_transition: { status: 422, when: 'The order cannot move from its status to the one asked for.' },
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

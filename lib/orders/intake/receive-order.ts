@@ -15,7 +15,7 @@ import {
 } from '@/lib/orders/idempotency';
 import { consume } from '@/lib/rate-limit/rate-limits';
 import { noteClientId } from '@/lib/server/request-hooks';
-import { type Caller, idempotencyScopeOf, identifyCaller } from './caller';
+import { type Caller, idempotencyScopeOf, identifyCaller, rateLimitOf, senderOf } from './caller';
 import { readOrderRequest } from './read-order-request';
 import { type ValidatedOrder, validateOrder } from './validate-order';
 
@@ -24,8 +24,7 @@ export async function receiveOrder(request: Request): Promise<ApiAnswer> {
   const requestId = requestIdOf(request);
   const caller = await identifyCaller(db, request);
   if (caller.channel === 'api') noteClientId(requestId, caller.apiKey.clientId);
-  const rateLimitHeaders =
-    caller.channel === 'api' ? await consume('api', String(caller.apiKey.id)) : await consume('web', caller.address);
+  const rateLimitHeaders = await consume(...rateLimitOf(caller));
   const idempotencyKey = idempotencyKeyOf(request);
   const received = await readOrderRequest(request);
   const order = await validateOrder(db, received, caller);
@@ -56,12 +55,7 @@ async function store(
       items: order.order_items ?? [],
       attachment: order.attachment,
       channel: caller.channel,
-      ...(caller.channel === 'api'
-        ? {
-            actor: `api_key:${caller.apiKey.prefix}`,
-            source: { api_key_id: caller.apiKey.id, api_key_label: caller.apiKey.label },
-          }
-        : { actor: 'patient', source: {} }),
+      ...senderOf(caller),
     },
     claim && ((tx, reference) => recordIdempotentAnswer(tx, claim, sent(reference))),
   );
