@@ -1,5 +1,7 @@
 // A request body's fields, read from its JSON Schema: the name, whether it is required, and the rule.
 // Two columns, so that the rule keeps room to read on a phone.
+import { ScrollRegion } from '@/components/scroll-region';
+
 type FieldSchema = { description?: string };
 
 export function SchemaFields({
@@ -12,7 +14,7 @@ export function SchemaFields({
   const required = new Set(schema.required ?? []);
   return (
     // Focusable, so that a keyboard can scroll it on a narrow screen.
-    <div className="overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
+    <ScrollRegion label={label}>
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
@@ -40,6 +42,6 @@ export function SchemaFields({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

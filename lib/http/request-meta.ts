@@ -33,7 +33,8 @@ export function isSameOriginBrowserRequest(request: Request): boolean {
   return origin !== null && origin === portalOrigin(request);
 }
 
-function portalOrigin(request: Request): string {
+/** The portal's own origin: APP_ORIGIN, or the one the request was addressed to. */
+export function portalOrigin(request: Request): string {
   const configured = config().APP_ORIGIN;
   if (configured) return new URL(configured).origin;
   const proto = request.headers.get('x-forwarded-proto') === 'https' ? 'https' : 'http';

@@ -9,6 +9,7 @@ import { adminAc, defaultStatements } from 'better-auth/plugins/admin/access';
 import { type Database, database } from '@/db/client';
 import { staffAccounts, staffMembers, staffSessions, staffVerifications } from '@/db/schema';
 import { config } from '@/lib/config';
+import { portalOrigin } from '@/lib/http/request-meta';
 import { authSecret } from './auth-secret';
 import { MIN_STAFF_PASSWORD_LENGTH } from './staff-roles';
 
@@ -21,6 +22,8 @@ function createStaffAuth(db: Database, secret: string) {
     appName: 'DrugNet portal',
     secret,
     baseURL: config().APP_ORIGIN,
+    // Sign-in and sign-out are accepted from the portal's own pages, by the same rule as keyless orders.
+    trustedOrigins: (request) => (request ? [portalOrigin(request)] : []),
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: { user: staffMembers, session: staffSessions, account: staffAccounts, verification: staffVerifications },

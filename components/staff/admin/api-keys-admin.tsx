@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '@/lib/format-age';
 import type { ApiKeySummary } from '@/lib/api-keys/api-keys';
 import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
+import { ScrollRegion } from '@/components/scroll-region';
 
 export function ApiKeysAdmin({ clientId }: { clientId: number }) {
   const queryClient = useQueryClient();
@@ -71,12 +72,7 @@ export function ApiKeysAdmin({ clientId }: { clientId: number }) {
           </button>
         </div>
       )}
-      <div
-        className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        role="region"
-        aria-label="API keys"
-        tabIndex={0}
-      >
+      <ScrollRegion label="API keys" className="mt-4 rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <thead className="bg-slate-50">
             <tr>
@@ -113,7 +109,7 @@ export function ApiKeysAdmin({ clientId }: { clientId: number }) {
           </tbody>
         </table>
         {keys.data?.apiKeys.length === 0 && <p className="p-4 text-slate-700">This client has no keys yet.</p>}
-      </div>
+      </ScrollRegion>
       <form
         onSubmit={onCreate}
         className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import type { ClientSummary } from '@/lib/clients/clients';
 import { staffFetch } from '@/lib/staff/staff-fetch';
 import { NewClientForm } from './new-client-form';
+import { ScrollRegion } from '@/components/scroll-region';
 
 type ClientRow = Omit<ClientSummary, 'createdAt'> & { createdAt: string };
 
@@ -51,12 +52,7 @@ export function ClientsAdmin() {
           Search
         </button>
       </form>
-      <div
-        className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        role="region"
-        aria-label="Clients"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Clients" className="mt-4 rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <thead className="bg-slate-50">
             <tr>
@@ -96,7 +92,7 @@ export function ClientsAdmin() {
           </tbody>
         </table>
         {clients.data?.clients.length === 0 && <p className="p-4 text-slate-700">No clients match.</p>}
-      </div>
+      </ScrollRegion>
       <section aria-labelledby="new-client" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="new-client" className="text-lg font-semibold">
           Add a client

@@ -6,6 +6,7 @@ import type { StaffSummary } from '@/lib/staff/staff-members';
 import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/staff/staff-roles';
 import { NewStaffForm } from './new-staff-form';
+import { ScrollRegion } from '@/components/scroll-region';
 
 export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
   const queryClient = useQueryClient();
@@ -30,12 +31,7 @@ export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
           {problem}
         </p>
       )}
-      <div
-        className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        role="region"
-        aria-label="Staff"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Staff" className="mt-4 rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <thead className="bg-slate-50">
             <tr>
@@ -94,7 +90,7 @@ export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <section aria-labelledby="new-staff" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="new-staff" className="text-lg font-semibold">
           Add a staff member

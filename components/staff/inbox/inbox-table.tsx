@@ -4,17 +4,13 @@ import { formatAge, formatDateTime } from '@/lib/format-age';
 import type { OrderStatus } from '@/lib/orders/order-status';
 import type { InboxRow } from '@/lib/staff/inbox';
 import { StatusBadge } from '../status-badge';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const CHANNELS: Record<string, string> = { api: 'API', web: 'Order page', staff: 'Staff' };
 
 export function InboxTable({ rows, now }: { rows: InboxRow[]; now: number }) {
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      role="region"
-      aria-label="Orders"
-      tabIndex={0}
-    >
+    <ScrollRegion label="Orders" className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <thead className="bg-slate-50">
           <tr>
@@ -52,6 +48,6 @@ export function InboxTable({ rows, now }: { rows: InboxRow[]; now: number }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { openApiDocument } from '@/lib/api-docs/openapi';
 import { publishedSamples } from '@/lib/api-docs/samples';
 import { config } from '@/lib/config';
 import { API_ERRORS, INTAKE_ERROR_CODES } from '@/lib/http/api-error';
+import { ScrollRegion } from '@/components/scroll-region';
 
 export const metadata: Metadata = { title: 'API: Send Order Request' };
 export const dynamic = 'force-dynamic';
@@ -81,7 +82,7 @@ export default async function ApiDocsPage() {
           2,
         )}
       />
-      <div className="mt-4 overflow-x-auto" role="region" aria-label="Errors" tabIndex={0}>
+      <ScrollRegion label="Errors" className="mt-4">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="mb-2 text-left font-semibold">Errors</caption>
           <thead>
@@ -109,7 +110,7 @@ export default async function ApiDocsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-4">
         <strong>Why not 204?</strong> The original page documented an empty request as “204 No Content” with a JSON
         body. HTTP forbids a body on 204, so no client could ever read it: an empty request is answered <code>400</code>{' '}
