@@ -81,10 +81,12 @@ export const orders = pgTable(
   },
   (table) => [
     uniqueIndex('orders_reference_key').on(table.reference),
-    // The staff inbox: newest first, overall and per status, with the id as the keyset tie-breaker.
-    index('orders_created_idx').on(table.createdAt.desc(), table.id.desc()),
-    index('orders_status_created_idx').on(table.status, table.createdAt.desc(), table.id.desc()),
-    index('orders_client_created_idx').on(table.clientId, table.createdAt.desc()),
+    // The staff inbox: newest first, overall, per status and per client, with the id as the keyset
+    // tie-breaker. Ascending on purpose: read backwards they give ORDER BY … DESC exactly (a DESC
+    // index is DESC NULLS LAST, which PostgreSQL will not use for a plain DESC).
+    index('orders_created_idx').on(table.createdAt, table.id),
+    index('orders_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('orders_client_created_idx').on(table.clientId, table.createdAt, table.id),
   ],
 );
 export type Order = typeof orders.$inferSelect;

@@ -79,24 +79,40 @@ export async function listInbox(db: Database, filter: InboxFilter, cursor?: stri
     filter.status ? eq(orders.status, filter.status) : undefined,
     after ? sql`(${orders.createdAt}, ${orders.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined,
   );
-  const rows = await db
+  // The page's orders first, straight off the (status,) created_at, id index; only then their
+  // client's name, item count and file, for these few rows. (Joined in one query, PostgreSQL would
+  // rather sort the whole table than walk the index.)
+  const newest = db
     .select({
       id: orders.id,
       reference: orders.reference,
       clientId: orders.clientId,
-      clientName: clients.name,
       channel: orders.channel,
       status: orders.status,
       createdAt: orders.createdAt,
-      createdAtExact: sql<string>`${orders.createdAt}::text`,
-      itemCount: sql<number>`(SELECT count(*)::int FROM ${orderItems} WHERE ${orderItems.orderId} = ${orders.id})`,
-      hasFile: sql<boolean>`EXISTS (SELECT 1 FROM ${attachments} WHERE ${attachments.orderId} = ${orders.id})`,
+      createdAtExact: sql<string>`${orders.createdAt}::text`.as('created_at_exact'),
     })
     .from(orders)
-    .innerJoin(clients, eq(clients.id, orders.clientId))
     .where(where)
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(INBOX_PAGE_SIZE + 1);
+    .limit(INBOX_PAGE_SIZE + 1)
+    .as('newest');
+  const rows = await db
+    .select({
+      id: newest.id,
+      reference: newest.reference,
+      clientId: newest.clientId,
+      clientName: clients.name,
+      channel: newest.channel,
+      status: newest.status,
+      createdAt: newest.createdAt,
+      createdAtExact: newest.createdAtExact,
+      itemCount: sql<number>`(SELECT count(*)::int FROM ${orderItems} WHERE ${orderItems.orderId} = ${newest.id})`,
+      hasFile: sql<boolean>`EXISTS (SELECT 1 FROM ${attachments} WHERE ${attachments.orderId} = ${newest.id})`,
+    })
+    .from(newest)
+    .innerJoin(clients, eq(clients.id, newest.clientId))
+    .orderBy(desc(newest.createdAt), desc(newest.id));
 
   const page = rows.slice(0, INBOX_PAGE_SIZE);
   const last = page.at(-1);
@@ -118,5 +134,23 @@ export async function countByStatus(db: Database, filter: InboxFilter): Promise<
     .groupBy(orders.status);
   const counts = Object.fromEntries(ORDER_STATUSES.map((status) => [status, 0])) as Record<OrderStatus, number>;
   for (const row of rows) counts[row.status] = row.count;
+  return counts;
+}
+
+const COUNTS_FRESH_MS = 10_000;
+const countsCache = new Map<string, { at: number; counts: Promise<Record<OrderStatus, number>> }>();
+
+/**
+ * The tab counts, reused for ten seconds per filter: at a million orders a count takes ~0.1 s (0.35 s
+ * for a common medicine) while a page takes a few ms, and every open inbox asks again every 10 s.
+ */
+export function recentCountByStatus(db: Database, filter: InboxFilter): Promise<Record<OrderStatus, number>> {
+  const key = JSON.stringify(filter);
+  const cached = countsCache.get(key);
+  if (cached && Date.now() - cached.at < COUNTS_FRESH_MS) return cached.counts;
+  if (countsCache.size > 200) countsCache.clear();
+  const counts = countByStatus(db, filter);
+  countsCache.set(key, { at: Date.now(), counts });
+  counts.catch(() => countsCache.delete(key));
   return counts;
 }

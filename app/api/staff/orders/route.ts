@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { ApiError } from '@/lib/http/api-error';
 import { ORDER_STATUSES } from '@/lib/orders/order-status';
-import { countByStatus, listInbox } from '@/lib/staff/inbox';
+import { listInbox, recentCountByStatus } from '@/lib/staff/inbox';
 import { ok, staffApi } from '@/lib/staff/staff-api';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,10 @@ export function GET(request: Request): Promise<Response> {
     if (!parsed.success) throw new ApiError('malformed_request', 'The inbox filter is not valid.');
     const { status, q, from, to, cursor } = parsed.data;
     const filter = { search: q, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined };
-    const [page, counts] = await Promise.all([listInbox(db, { ...filter, status }, cursor), countByStatus(db, filter)]);
+    const [page, counts] = await Promise.all([
+      listInbox(db, { ...filter, status }, cursor),
+      recentCountByStatus(db, filter),
+    ]);
     return ok({ ...page, counts });
   });
 }
