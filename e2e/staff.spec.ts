@@ -22,7 +22,7 @@ async function apiOrder(portal: Portal, client: TestClient, medicine: string): P
   return String(answer.body.reference);
 }
 
-test('staff sign in on /login and land in the inbox', async ({ browser, portal, pharmacist }) => {
+test('staff sign in on /login and land in the inbox', async ({ browser, portal, pharmacist }, testInfo) => {
   const context = await browser.newContext({ baseURL: portal.url, storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto('/staff/orders');
@@ -31,6 +31,8 @@ test('staff sign in on /login and land in the inbox', async ({ browser, portal, 
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('link', { name: 'Enter a correct email address and password' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await saveScreenshot(page, 'staff-login', testInfo.project.name);
   await page.getByLabel('Password').fill(pharmacist.member.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();

@@ -6,6 +6,7 @@ import { orderForm, send } from '@/e2e/support/order-requests';
 import { expectAnswer } from '@/e2e/support/expect-answer';
 import { type Portal, freshPgliteDirectory, startPortal } from '@/e2e/support/portal';
 import { runNpm } from '@/e2e/support/run-command';
+import { signIn } from '@/e2e/support/staff';
 
 describe('npm run admin', () => {
   let dataDir: string;
@@ -61,6 +62,35 @@ describe('npm run admin', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('creates staff with the password from standard input, who can then sign in', async () => {
+    const email = `ana-${uniqueClientId()}@pharmacy.test`;
+    const created = await runNpm(
+      ['admin', '--', 'create-staff', '--email', email, '--name', 'Ana Lima', '--role', 'admin'],
+      { DATA_DIR: dataDir },
+      'a long admin password\n',
+    );
+    expect(created).toMatchObject({ code: 0, stdout: `created administrator ${email}\n` });
+    const again = await runNpm(['admin', '--', 'create-staff', '--email', email, '--name', 'x', '--role', 'admin'], {
+      DATA_DIR: dataDir,
+      STAFF_PASSWORD: 'another long password',
+    });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^admin: User already exists/);
+    const short = await runNpm(
+      ['admin', '--', 'create-staff', '--email', `b-${email}`, '--name', 'B', '--role', 'pharmacist'],
+      { DATA_DIR: dataDir },
+      'short\n',
+    );
+    expect(short.stderr).toBe('admin: The password must have at least 10 characters.\n');
+
+    const portal = await startPortal({ backend: 'pglite', dataDir });
+    try {
+      expect(await signIn(portal.url, { email, password: 'a long admin password' })).toMatch(/session_token/);
+    } finally {
+      await portal.stop();
+    }
   });
 
   it('refuses a client ID that exists already', async () => {

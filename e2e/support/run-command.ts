@@ -10,17 +10,18 @@ export interface CommandResult {
   stderr: string;
 }
 
-export function runNpm(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
+export function runNpm(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<CommandResult> {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (stdin !== undefined) child.stdin!.end(stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout!.on('data', (chunk) => (stdout += chunk));
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
