@@ -24,6 +24,7 @@ const configSchema = z.object({
   RATE_LIMIT_API_PER_MIN: positiveInt.default(120),
   RATE_LIMIT_WEB_PER_MIN: positiveInt.default(20),
   RATE_LIMIT_AUTH_FAIL_PER_MIN: positiveInt.default(10),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_CLIENT: flag.default(true),
   AUTH_SECRET: z.string().min(32, { error: 'AUTH_SECRET must be at least 32 characters' }).optional(),

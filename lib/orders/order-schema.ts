@@ -15,6 +15,12 @@ export const ORDER_LIMITS = {
 } as const;
 
 const L = ORDER_LIMITS;
+
+// Text with no control characters (a NUL, say, which PostgreSQL cannot store); lines and tabs are
+// fine in a prescription, not in a name.
+const PLAIN_TEXT_LINES = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+const PLAIN_TEXT = /^[^\u0000-\u001f\u007f]*$/;
+const CONTROL_CHARACTERS = 'Remove the invisible control characters from the text, or type it again';
 const quantityMessage = `Enter a quantity between ${L.quantityMin} and ${L.quantityMax}, as a whole number`;
 
 const clientIdMessage = 'Enter your client ID using digits only, for example 28378';
@@ -53,6 +59,7 @@ export const orderItemSchema = z.object(
       z.maxLength(L.itemNameMaxChars, {
         error: `Shorten the medicine name to ${L.itemNameMaxChars} characters or fewer`,
       }),
+      z.regex(PLAIN_TEXT, { error: CONTROL_CHARACTERS }),
       z.describe(`The medicine's name, 1 to ${L.itemNameMaxChars} characters after trimming.`),
     ),
     quantity: z
@@ -71,6 +78,7 @@ export const prescriptionSchema = z.string({ error: 'Enter the prescription or r
   z.maxLength(L.prescriptionMaxChars, {
     error: `Shorten the prescription or reason to ${L.prescriptionMaxChars} characters or fewer`,
   }),
+  z.regex(PLAIN_TEXT_LINES, { error: CONTROL_CHARACTERS }),
 );
 
 export const insuranceCardSchema = z.string({ error: 'Enter the insurance card number as text' }).check(

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { PEER_ADDRESS_HEADER, REQUEST_ID_HEADER } from '@/lib/http/request-meta';
+import { config } from '@/lib/config';
 import { logger } from '@/lib/logger';
 
 interface RequestStart {
@@ -65,7 +66,20 @@ function onRequestStart({ request, response, socket, server }: RequestStart): vo
   state.notes.set(requestId, {});
   state.inFlight++;
 
+  // A body that trickles in (slow-loris) holds a connection and a parser open: past the deadline the
+  // connection is closed. A slow phone upload of 10 MiB still fits in the default two minutes.
+  const deadline = setTimeout(() => {
+    if (request.complete) return;
+    logger.warn(
+      { request_id: requestId, path: (request.url ?? '').split('?')[0] },
+      'request too slow: connection closed',
+    );
+    request.socket.destroy();
+  }, config().REQUEST_TIMEOUT_MS);
+  deadline.unref();
+
   response.once('close', () => {
+    clearTimeout(deadline);
     const note = state.notes.get(requestId);
     state.notes.delete(requestId);
     logger.info(

@@ -2,6 +2,7 @@
 // type the sender declared; its name is kept only as a safe display name.
 import { fileTypeFromBuffer } from 'file-type';
 import { NOT_ACCEPTED } from '@/lib/orders/attachment-rules';
+import { structureProblem } from './file-structure';
 import type { NewAttachment } from '@/lib/orders/create-order';
 import type { ReceivedFile } from './received-order';
 
@@ -22,6 +23,8 @@ export async function inspectAttachment(file: ReceivedFile): Promise<NewAttachme
   const sniffed = await fileTypeFromBuffer(file.content);
   const extensions = sniffed ? ACCEPTED[sniffed.mime] : undefined;
   if (!sniffed || !extensions) return { problem: NOT_ACCEPTED };
+  const structure = structureProblem(sniffed.mime, file.content);
+  if (structure) return { problem: structure === 'damaged' ? DAMAGED : ACTIVE_CONTENT };
   return {
     fileName: safeFileName(file.fileName, extensions),
     mediaType: sniffed.mime,
@@ -30,6 +33,11 @@ export async function inspectAttachment(file: ReceivedFile): Promise<NewAttachme
     content: file.content,
   };
 }
+
+const DAMAGED =
+  'The file is damaged, or is not the photo or PDF it looks like. Take the photo again, or save the PDF again, and send that.';
+const ACTIVE_CONTENT =
+  'The PDF contains scripts or attached files, which the pharmacy cannot accept. Print it to a new PDF, or send a photo of the paper prescription.';
 
 const MAX_NAME_CHARS = 120;
 // Control characters, characters that Windows or shells treat specially, and the invisible
