@@ -30,6 +30,10 @@ export interface Portal {
    * the server is stopped meanwhile and started again afterwards, on the same address.
    */
   withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T>;
+  /** Ends the server with SIGKILL: no shutdown of any kind. */
+  kill(): Promise<void>;
+  /** Starts the server again (stopping it first if it runs), on the same address and database. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +48,10 @@ export interface PortalOptions {
   dataDir?: string;
   /** Drops what the server prints instead of keeping it (for long benchmark runs). */
   quiet?: boolean;
+  /** Serves this PostgreSQL database (another portal's, left in place afterwards): a second instance. */
+  databaseUrl?: string;
+  /** The server reaches PostgreSQL through this port on 127.0.0.1 (a proxy a test can cut). */
+  postgresPort?: number;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -52,9 +60,16 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const port = await freePort();
   const store = options.unreachableDatabase
     ? await unreachableDatabase()
-    : options.backend === 'pglite'
-      ? await pgliteDirectory(options.dataDir)
-      : await freshPostgresDatabase();
+    : options.databaseUrl
+      ? existingPostgresDatabase(options.databaseUrl)
+      : options.backend === 'pglite'
+        ? await pgliteDirectory(options.dataDir)
+        : await freshPostgresDatabase();
+  if (options.postgresPort) {
+    const url = new URL(store.env.DATABASE_URL!);
+    url.port = String(options.postgresPort);
+    store.env.DATABASE_URL = url.href;
+  }
   const env = { ...options.env, ...store.env };
   let output = '';
   let server: ChildProcess | undefined;
@@ -93,6 +108,17 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     output: () => output,
     env,
     withDatabase,
+    async kill() {
+      const running = server;
+      server = undefined;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      running.kill('SIGKILL');
+      await new Promise((resolve) => running.once('exit', resolve));
+    },
+    async restart() {
+      await halt();
+      await launch();
+    },
     async stop() {
       await halt();
       await store.dispose();
@@ -149,6 +175,16 @@ async function freshPostgresDatabase(): Promise<Store> {
       await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleaner.end();
     },
+  };
+}
+
+function existingPostgresDatabase(url: string): Store {
+  let connection: Promise<DatabaseConnection> | undefined;
+  return {
+    env: { DATABASE_URL: url },
+    open: () => openDatabase({ url }),
+    shared: () => (connection ??= openDatabase({ url })),
+    dispose: async () => void (await (await connection)?.close()),
   };
 }
 
