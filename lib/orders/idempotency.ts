@@ -1,6 +1,6 @@
 // Idempotency-Key: a retried order is stored once. A key is claimed (a row without a response) before
 // the order is stored, and the order's transaction records the response in the same commit, so a
-// claim and its order can never disagree. Keys are scoped to the caller and kept 24 hours.
+// claim and its order can never disagree (see create-order.ts). Keys are scoped to the caller and kept 24 hours.
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { idempotencyKeys } from '@/db/schema';
@@ -82,18 +82,6 @@ export async function claimIdempotencyKey(
     return { status: existing.responseStatus, body: existing.responseBody };
   }
   throw new ApiError('idempotency_in_progress', 'This Idempotency-Key is busy. Try again in a few seconds.');
-}
-
-/** Records the answer of a claimed key; called inside the transaction that stores the order. */
-export async function recordIdempotentAnswer(
-  db: Database,
-  claim: IdempotencyClaim,
-  answer: StoredAnswer,
-): Promise<void> {
-  await db
-    .update(idempotencyKeys)
-    .set({ responseStatus: answer.status, responseBody: answer.body })
-    .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
 }
 
 /** Gives a claim back when its order could not be stored, so that a retry is not refused. */

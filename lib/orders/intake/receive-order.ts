@@ -10,7 +10,6 @@ import {
   type IdempotencyClaim,
   claimIdempotencyKey,
   idempotencyKeyOf,
-  recordIdempotentAnswer,
   releaseIdempotencyKey,
 } from '@/lib/orders/idempotency';
 import { consume } from '@/lib/rate-limit/rate-limits';
@@ -19,14 +18,15 @@ import { type Caller, idempotencyScopeOf, identifyCaller, rateLimitOf, senderOf 
 import { readOrderRequest } from './read-order-request';
 import { type ValidatedOrder, validateOrder } from './validate-order';
 
-export async function receiveOrder(request: Request): Promise<ApiAnswer> {
+/** `readBody` stands in for the streaming reader only in the benchmark's buffered comparison. */
+export async function receiveOrder(request: Request, readBody = readOrderRequest): Promise<ApiAnswer> {
   const { db } = await database();
   const requestId = requestIdOf(request);
   const caller = await identifyCaller(db, request);
   if (caller.channel === 'api') noteClientId(requestId, caller.apiKey.clientId);
   const rateLimitHeaders = await consume(...rateLimitOf(caller));
   const idempotencyKey = idempotencyKeyOf(request);
-  const received = await readOrderRequest(request);
+  const received = await readBody(request);
   const order = await validateOrder(db, received, caller);
   noteClientId(requestId, order.client_id);
 
@@ -57,7 +57,7 @@ async function store(
       channel: caller.channel,
       ...senderOf(caller),
     },
-    claim && ((tx, reference) => recordIdempotentAnswer(tx, claim, sent(reference))),
+    claim && { claim, answer: sent },
   );
   return sent(reference);
 }

@@ -34,8 +34,10 @@ export async function validateOrder(db: Database, received: ReceivedOrder, calle
   const parsed = orderSchema.safeParse(values);
   const errors: FieldError[] = parsed.success ? [] : toFieldErrors(parsed.error);
   if (clientId.success) {
-    const client = await findClient(db, clientId.data);
-    if (!client?.active) {
+    // An API key's own client was read with the key (the 403 above rules out any other).
+    const active =
+      caller.channel === 'api' ? caller.apiKey.clientActive : (await findClient(db, clientId.data))?.active;
+    if (!active) {
       errors.push({
         field: 'client_id',
         message: 'There is no active client with this ID. Check the client ID and try again.',
