@@ -17,13 +17,16 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must start with postgres:// or postgresql://' })
     .optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
-  DB_POOL_MAX: positiveInt.default(10),
+  // Small on purpose: on two cores, four connections an instance gave the most orders a second
+  // (BENCHMARKS.md); more only queue inside PostgreSQL.
+  DB_POOL_MAX: positiveInt.default(4),
   MAX_UPLOAD_BYTES: positiveInt.default(10 * MiB),
   APP_ORIGIN: z.url({ error: 'APP_ORIGIN must be a URL such as https://orders.example.com' }).optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   RATE_LIMIT_API_PER_MIN: positiveInt.default(120),
   RATE_LIMIT_WEB_PER_MIN: positiveInt.default(20),
   RATE_LIMIT_AUTH_FAIL_PER_MIN: positiveInt.default(10),
+  MAX_CONCURRENT_UPLOADS: positiveInt.default(4),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_CLIENT: flag.default(true),

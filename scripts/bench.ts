@@ -104,17 +104,46 @@ async function benchBackend(backend: Backend) {
         );
       }
     }
-    const memory = {
-      next: await peakMemoryUnder(targets[0]!, '/send_request_web'),
-      bareStreaming: await peakMemoryUnder(targets[1]!, '/send_request_web'),
-      bareBuffered: await peakMemoryUnder(targets[1]!, '/buffered'),
+    return {
+      rows,
+      memory: await memoryFigures(backend),
+      hugeUpload: await measureHugeUpload(portal, portalClient.key),
     };
-    console.log(`${backend} · memory under 20 × 10 MB:`, memory);
-    return { rows, memory, hugeUpload: await measureHugeUpload(portal, portalClient.key) };
   } finally {
     await bare.stop();
     await portal.stop();
   }
+}
+
+/** Each measured on a freshly started server, so that one run's garbage does not count in the next. */
+async function memoryFigures(backend: Backend) {
+  const measure = async (kind: 'next' | 'bare', path: string) => {
+    let client!: TestClient;
+    const portal = await startPortal({
+      backend,
+      quiet: true,
+      env: UNLIMITED,
+      prepare: async (db) => void (client = await addClientWithKey(db)),
+    });
+    try {
+      if (kind === 'next') return await peakMemoryUnder({ ...client, url: portal.url, pid: portal.pid }, path);
+      const { bare, client: bareClient } = await bareBeside(portal, backend);
+      try {
+        return await peakMemoryUnder({ ...bareClient, url: bare.url, pid: bare.pid }, path);
+      } finally {
+        await bare.stop();
+      }
+    } finally {
+      await portal.stop();
+    }
+  };
+  const memory = {
+    next: await measure('next', '/send_request_web'),
+    bareStreaming: await measure('bare', '/send_request_web'),
+    bareBuffered: await measure('bare', '/buffered'),
+  };
+  console.log(`${backend} · memory under 20 × 10 MB:`, memory);
+  return memory;
 }
 
 async function postgresReachable(): Promise<boolean> {

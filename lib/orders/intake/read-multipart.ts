@@ -97,7 +97,9 @@ function collectFile(stream: Readable & { truncated?: boolean }, fileName: strin
     stream.on('close', () => {
       // A browser form's empty file input still sends a part: no name, no bytes. That is no file.
       if (stream.truncated || (size === 0 && fileName === '')) return resolve(undefined);
-      resolve({ fileName, content: Buffer.concat(chunks, size), sha256: hash.digest('hex') });
+      const content = Buffer.concat(chunks, size);
+      chunks.length = 0; // one copy of the file, not two, while it waits to be stored
+      resolve({ fileName, content, sha256: hash.digest('hex') });
     });
   });
 }

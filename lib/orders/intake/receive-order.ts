@@ -16,6 +16,7 @@ import { consume } from '@/lib/rate-limit/rate-limits';
 import { noteClientId } from '@/lib/server/request-hooks';
 import { type Caller, idempotencyScopeOf, identifyCaller, rateLimitOf, senderOf } from './caller';
 import { readOrderRequest } from './read-order-request';
+import { takeUploadSlot } from './upload-slots';
 import { type ValidatedOrder, validateOrder } from './validate-order';
 
 /** `readBody` stands in for the streaming reader only in the benchmark's buffered comparison. */
@@ -26,14 +27,18 @@ export async function receiveOrder(request: Request, readBody = readOrderRequest
   if (caller.channel === 'api') noteClientId(requestId, caller.apiKey.clientId);
   const rateLimitHeaders = await consume(...rateLimitOf(caller));
   const idempotencyKey = idempotencyKeyOf(request);
-  const received = await readBody(request);
-  const order = await validateOrder(db, received, caller);
-  noteClientId(requestId, order.client_id);
-
-  const answer = idempotencyKey
-    ? await storeOnce(db, order, caller, { scope: idempotencyScopeOf(caller), key: idempotencyKey })
-    : await store(db, order, caller);
-  return { ...answer, headers: { ...rateLimitHeaders, ...answer.headers } };
+  const releaseUploadSlot = await takeUploadSlot(request);
+  try {
+    const received = await readBody(request);
+    const order = await validateOrder(db, received, caller);
+    noteClientId(requestId, order.client_id);
+    const answer = idempotencyKey
+      ? await storeOnce(db, order, caller, { scope: idempotencyScopeOf(caller), key: idempotencyKey })
+      : await store(db, order, caller);
+    return { ...answer, headers: { ...rateLimitHeaders, ...answer.headers } };
+  } finally {
+    releaseUploadSlot(); // the file's bytes are stored (or refused): the next large upload may start
+  }
 }
 
 function sent(reference: string): ApiAnswer {
