@@ -1,6 +1,6 @@
 // Upload bodies for the benchmark, and the peak memory of a server taking 20 at once.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+import { residentDuring } from '@/e2e/support/memory';
 import { noisePng } from '@/e2e/support/noise-png';
 
 export function multipartOrder(clientId: number, file: Buffer): { body: Buffer; contentType: string } {
@@ -18,31 +18,28 @@ export function multipartOrder(clientId: number, file: Buffer): { body: Buffer; 
   };
 }
 
-const residentMiB = (pid: number) =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-
 /** 20 orders with a 10 MB photo each, sent at once: the server's peak resident memory, in MiB. */
 export async function peakMemoryUnder(
   target: { url: string; key: string; clientId: number; pid: () => number },
   path: string,
 ): Promise<{ peak: number; added: number; stored: number }> {
   const { body, contentType } = multipartOrder(target.clientId, noisePng(9.9 * 1024 * 1024));
-  const pid = target.pid();
-  global.gc?.();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const before = residentMiB(pid);
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, residentMiB(pid))), 10);
-  const answers = await Promise.all(
-    Array.from({ length: 20 }, () =>
-      fetch(`${target.url}${path}`, {
-        method: 'POST',
-        headers: { 'x-api-key': target.key, 'content-type': contentType, 'idempotency-key': randomUUID() },
-        body: new Uint8Array(body),
-      }).then((response) => response.status),
+  const {
+    result: answers,
+    before,
+    peak,
+  } = await residentDuring(target.pid(), () =>
+    Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(`${target.url}${path}`, {
+          method: 'POST',
+          headers: { 'x-api-key': target.key, 'content-type': contentType, 'idempotency-key': randomUUID() },
+          body: new Uint8Array(body),
+        }).then((response) => response.status),
+      ),
     ),
   );
-  clearInterval(sampler);
   return {
     peak: Math.round(peak),
     added: Math.round(peak - before),

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/format-age';
 import type { ApiKeySummary } from '@/lib/api-keys/api-keys';
 import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
 import { ScrollRegion } from '@/components/scroll-region';
+import { TableHead } from '@/components/table-head';
 
 export function ApiKeysAdmin({ clientId }: { clientId: number }) {
   const queryClient = useQueryClient();
@@ -74,15 +75,7 @@ export function ApiKeysAdmin({ clientId }: { clientId: number }) {
       )}
       <ScrollRegion label="API keys" className="mt-4 rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              {['Prefix', 'Label', 'Created', 'Last used', 'State', ''].map((heading, index) => (
-                <th key={index} scope="col" className="px-3 py-2 font-semibold">
-                  {heading || <span className="sr-only">Actions</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Prefix', 'Label', 'Created', 'Last used', 'State', '']} />
           <tbody>
             {keys.data?.apiKeys.map((key) => (
               <tr key={key.prefix} className="border-t border-slate-200">

@@ -8,6 +8,7 @@ import type { ClientSummary } from '@/lib/clients/clients';
 import { staffFetch } from '@/lib/staff/staff-fetch';
 import { NewClientForm } from './new-client-form';
 import { ScrollRegion } from '@/components/scroll-region';
+import { TableHead } from '@/components/table-head';
 
 type ClientRow = Omit<ClientSummary, 'createdAt'> & { createdAt: string };
 
@@ -54,15 +55,7 @@ export function ClientsAdmin() {
       </form>
       <ScrollRegion label="Clients" className="mt-4 rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              {['Client ID', 'Name', 'State', 'Active keys', ''].map((heading, index) => (
-                <th key={index} scope="col" className="px-3 py-2 font-semibold">
-                  {heading || <span className="sr-only">Actions</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Client ID', 'Name', 'State', 'Active keys', '']} />
           <tbody>
             {clients.data?.clients.map((client) => (
               <tr key={client.id} className="border-t border-slate-200">

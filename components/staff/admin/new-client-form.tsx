@@ -1,61 +1,33 @@
 'use client';
 // Adding a client of the pharmacy network: its external client ID and its name.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { type Resolver, useForm } from 'react-hook-form';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { FormField, describedBy, fieldIds, inputClass } from '@/components/forms/form-field';
-import { applyServerErrors, summaryErrors } from '@/components/forms/use-form-errors';
 import { newClientSchema } from '@/lib/staff/admin-schemas';
-import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
+import { staffFetch } from '@/lib/staff/staff-fetch';
+import { useAdminForm } from './use-admin-form';
 
 interface NewClient {
   id: string;
   name: string;
 }
 
-const FIELDS: Array<keyof NewClient> = ['id', 'name'];
-
 export function NewClientForm({ onCreated }: { onCreated: () => void }) {
-  const form = useForm<NewClient>({
+  const { form, onSubmit, sending, message, summary } = useAdminForm<NewClient>({
+    schema: newClientSchema,
     defaultValues: { id: '', name: '' },
-    resolver: zodResolver(newClientSchema) as unknown as Resolver<NewClient>,
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
-  });
-  const [attempts, setAttempts] = useState(0);
-  const [created, setCreated] = useState<string>();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const create = useMutation({
-    mutationFn: (client: NewClient) => staffFetch('/api/staff/admin/clients', { method: 'POST', body: client }),
+    fields: ['id', 'name'],
+    send: (client) => staffFetch('/api/staff/admin/clients', { method: 'POST', body: client }),
+    done: (client) => `Client ${client.id} is added.`,
+    failure: 'The client was not added.',
+    onDone: onCreated,
   });
   const { errors } = form.formState;
   const id = fieldIds('id');
   const name = fieldIds('name');
 
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(
-        async (values) => {
-          setCreated(undefined);
-          try {
-            await create.mutateAsync(values);
-            setCreated(`Client ${values.id} is added.`);
-            form.reset();
-            onCreated();
-          } catch (error) {
-            const apiError = error instanceof StaffApiError ? error : new StaffApiError(0, 'The client was not added.');
-            applyServerErrors(form.setError, FIELDS, apiError.message, apiError.errors);
-            setAttempts((count) => count + 1);
-          }
-        },
-        () => setAttempts((count) => count + 1),
-      )}
-      className="space-y-4"
-    >
-      <ErrorSummary errors={summaryErrors(form.formState.errors, FIELDS)} summaryRef={summaryRef} focusKey={attempts} />
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
+      <ErrorSummary {...summary} />
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <FormField ids={id} label="Client ID" hint="Digits, as on the client's card." error={errors.id?.message}>
           <input
@@ -80,13 +52,13 @@ export function NewClientForm({ onCreated }: { onCreated: () => void }) {
       </div>
       <button
         type="submit"
-        disabled={create.isPending}
+        disabled={sending}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         Add the client
       </button>
       <p role="status" className="font-semibold text-brand-800">
-        {created}
+        {message}
       </p>
     </form>
   );

@@ -1,14 +1,10 @@
 'use client';
 // Inviting a staff member: their name, email, role, and a first password to hand over.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { type Resolver, useForm } from 'react-hook-form';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { FormField, describedBy, fieldIds, inputClass } from '@/components/forms/form-field';
-import { applyServerErrors, summaryErrors } from '@/components/forms/use-form-errors';
 import { newStaffSchema } from '@/lib/staff/admin-schemas';
-import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
+import { staffFetch } from '@/lib/staff/staff-fetch';
+import { useAdminForm } from './use-admin-form';
 import { MIN_STAFF_PASSWORD_LENGTH, ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/staff/staff-roles';
 
 interface NewStaff {
@@ -18,20 +14,15 @@ interface NewStaff {
   password: string;
 }
 
-const FIELDS: Array<keyof NewStaff> = ['name', 'email', 'role', 'password'];
-
 export function NewStaffForm({ onCreated }: { onCreated: () => void }) {
-  const form = useForm<NewStaff>({
+  const { form, onSubmit, sending, message, summary } = useAdminForm<NewStaff>({
+    schema: newStaffSchema,
     defaultValues: { name: '', email: '', role: 'pharmacist', password: '' },
-    resolver: zodResolver(newStaffSchema) as unknown as Resolver<NewStaff>,
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
-  });
-  const [attempts, setAttempts] = useState(0);
-  const [created, setCreated] = useState<string>();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const invite = useMutation({
-    mutationFn: (member: NewStaff) => staffFetch('/api/staff/admin/staff', { method: 'POST', body: member }),
+    fields: ['name', 'email', 'role', 'password'],
+    send: (member) => staffFetch('/api/staff/admin/staff', { method: 'POST', body: member }),
+    done: (member) => `${member.name} can now sign in with ${member.email}.`,
+    failure: 'The member was not added.',
+    onDone: onCreated,
   });
   const { errors } = form.formState;
   const ids = {
@@ -42,27 +33,8 @@ export function NewStaffForm({ onCreated }: { onCreated: () => void }) {
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={form.handleSubmit(
-        async (values) => {
-          setCreated(undefined);
-          try {
-            await invite.mutateAsync(values);
-            setCreated(`${values.name} can now sign in with ${values.email}.`);
-            form.reset();
-            onCreated();
-          } catch (error) {
-            const apiError = error instanceof StaffApiError ? error : new StaffApiError(0, 'The member was not added.');
-            applyServerErrors(form.setError, FIELDS, apiError.message, apiError.errors);
-            setAttempts((count) => count + 1);
-          }
-        },
-        () => setAttempts((count) => count + 1),
-      )}
-      className="space-y-4"
-    >
-      <ErrorSummary errors={summaryErrors(errors, FIELDS)} summaryRef={summaryRef} focusKey={attempts} />
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
+      <ErrorSummary {...summary} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField ids={ids.name} label="Name" error={errors.name?.message}>
           <input
@@ -111,13 +83,13 @@ export function NewStaffForm({ onCreated }: { onCreated: () => void }) {
       </div>
       <button
         type="submit"
-        disabled={invite.isPending}
+        disabled={sending}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         Add the staff member
       </button>
       <p role="status" className="font-semibold text-brand-800">
-        {created}
+        {message}
       </p>
     </form>
   );

@@ -7,6 +7,7 @@ import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/staff/staff-roles';
 import { NewStaffForm } from './new-staff-form';
 import { ScrollRegion } from '@/components/scroll-region';
+import { TableHead } from '@/components/table-head';
 
 export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
   const queryClient = useQueryClient();
@@ -33,15 +34,7 @@ export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
       )}
       <ScrollRegion label="Staff" className="mt-4 rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              {['Name', 'Email', 'Role', 'State', ''].map((heading, index) => (
-                <th key={index} scope="col" className="px-3 py-2 font-semibold">
-                  {heading || <span className="sr-only">Actions</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['Name', 'Email', 'Role', 'State', '']} />
           <tbody>
             {staff.data?.staff.map((member) => {
               const self = member.id === currentMemberId;

@@ -5,6 +5,7 @@ import type { OrderStatus } from '@/lib/orders/order-status';
 import type { InboxRow } from '@/lib/staff/inbox';
 import { StatusBadge } from '../status-badge';
 import { ScrollRegion } from '@/components/scroll-region';
+import { TableHead } from '@/components/table-head';
 
 const CHANNELS: Record<string, string> = { api: 'API', web: 'Order page', staff: 'Staff' };
 
@@ -12,15 +13,7 @@ export function InboxTable({ rows, now }: { rows: InboxRow[]; now: number }) {
   return (
     <ScrollRegion label="Orders" className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
-        <thead className="bg-slate-50">
-          <tr>
-            {['Reference', 'Client', 'Channel', 'Items', 'File', 'Status', 'Received'].map((heading) => (
-              <th key={heading} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['Reference', 'Client', 'Channel', 'Items', 'File', 'Status', 'Received']} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.reference} className="border-t border-slate-200">
