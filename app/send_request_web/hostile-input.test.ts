@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orders } from '@/db/schema';
 import { expectAnswer } from '@/e2e/support/expect-answer';
 import { type TestClient, addClientWithKey, ordersMarked, storedOrder } from '@/e2e/support/fixtures';
-import { blobOf, fixtureFile, jsonBody, orderForm, send, uniqueMarker } from '@/e2e/support/order-requests';
+import { fixtureFile, jsonBody, orderForm, send, uniqueMarker } from '@/e2e/support/order-requests';
 import { pdfWithDecompressionBomb, pdfWithHiddenScript, pdfWithOpenActionScript } from '@/e2e/support/pdf-builder';
 import { type Portal, startPortal } from '@/e2e/support/portal';
 

@@ -4,9 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { TrackingError, cancelTrackedOrder } from '@/lib/orders/tracking-client';
 import type { TrackingLookup } from '@/lib/orders/tracking-schema';
+import { useRefresh } from '@/components/use-refresh';
 
 export function CancelOrder({ lookup, queryKey }: { lookup: TrackingLookup; queryKey: readonly unknown[] }) {
   const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const cancel = useMutation({
@@ -16,7 +18,7 @@ export function CancelOrder({ lookup, queryKey }: { lookup: TrackingLookup; quer
       // This panel goes with the cancel; the keyboard's place goes back to the order's heading.
       requestAnimationFrame(() => document.getElementById('tracked-order-title')?.focus());
     },
-    onError: () => queryClient.invalidateQueries({ queryKey }),
+    onError: () => refresh(queryKey),
   });
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 'use client';
 // Admin: one client's API keys. A new key is shown once, with a copy button; afterwards only its
 // prefix is known. Revoking a key refuses it from the next request on.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '@/lib/format-age';
@@ -9,9 +9,10 @@ import type { ApiKeySummary } from '@/lib/api-keys/api-keys';
 import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
 import { ScrollRegion } from '@/components/scroll-region';
 import { TableHead } from '@/components/table-head';
+import { useRefresh } from '@/components/use-refresh';
 
 export function ApiKeysAdmin({ clientId }: { clientId: number }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const queryKey = ['admin-api-keys', clientId];
   const keys = useQuery({
     queryKey,
@@ -30,12 +31,12 @@ export function ApiKeysAdmin({ clientId }: { clientId: number }) {
       setNewKey(created);
       setCopied(false);
       setLabel('');
-      void queryClient.invalidateQueries({ queryKey });
+      refresh(queryKey);
     },
   });
   const revoke = useMutation({
     mutationFn: (prefix: string) => staffFetch(`/api/staff/admin/api-keys/${prefix}`, { method: 'DELETE' }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+    onSettled: () => refresh(queryKey),
   });
   const onCreate = (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 'use client';
 // Admin: the clients, found by ID or name; each can be deactivated (its orders are then refused)
 // and has its API keys one click away.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import type { ClientSummary } from '@/lib/clients/clients';
@@ -9,11 +9,12 @@ import { staffFetch } from '@/lib/staff/staff-fetch';
 import { NewClientForm } from './new-client-form';
 import { ScrollRegion } from '@/components/scroll-region';
 import { TableHead } from '@/components/table-head';
+import { useRefresh } from '@/components/use-refresh';
 
 type ClientRow = Omit<ClientSummary, 'createdAt'> & { createdAt: string };
 
 export function ClientsAdmin() {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
   const clients = useQuery({
@@ -23,7 +24,7 @@ export function ClientsAdmin() {
   const setActive = useMutation({
     mutationFn: ({ id, active }: { id: number; active: boolean }) =>
       staffFetch(`/api/staff/admin/clients/${id}`, { method: 'PATCH', body: { active } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin-clients'] }),
+    onSettled: () => refresh(['admin-clients']),
   });
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -91,7 +92,7 @@ export function ClientsAdmin() {
           Add a client
         </h2>
         <div className="mt-3">
-          <NewClientForm onCreated={() => queryClient.invalidateQueries({ queryKey: ['admin-clients'] })} />
+          <NewClientForm onCreated={() => refresh(['admin-clients'])} />
         </div>
       </section>
     </>

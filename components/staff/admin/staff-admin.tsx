@@ -1,6 +1,6 @@
 'use client';
 // Admin: the staff, their roles, and who is disabled (a disabled member is signed out at once).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StaffSummary } from '@/lib/staff/staff-members';
 import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
@@ -8,9 +8,10 @@ import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/staff/staff-role
 import { NewStaffForm } from './new-staff-form';
 import { ScrollRegion } from '@/components/scroll-region';
 import { TableHead } from '@/components/table-head';
+import { useRefresh } from '@/components/use-refresh';
 
 export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const staff = useQuery({
     queryKey: ['admin-staff'],
     queryFn: () => staffFetch<{ staff: StaffSummary[] }>('/api/staff/admin/staff'),
@@ -21,7 +22,7 @@ export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
       staffFetch(`/api/staff/admin/staff/${id}`, { method: 'PATCH', body }),
     onMutate: () => setProblem(undefined),
     onError: (error) => setProblem(error instanceof StaffApiError ? error.message : 'The change was not saved.'),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin-staff'] }),
+    onSettled: () => refresh(['admin-staff']),
   });
 
   return (
@@ -89,7 +90,7 @@ export function StaffAdmin({ currentMemberId }: { currentMemberId: string }) {
           Add a staff member
         </h2>
         <div className="mt-3">
-          <NewStaffForm onCreated={() => queryClient.invalidateQueries({ queryKey: ['admin-staff'] })} />
+          <NewStaffForm onCreated={() => refresh(['admin-staff'])} />
         </div>
       </section>
     </>

@@ -1,6 +1,6 @@
 'use client';
 // One order for staff: what it holds, the file, the work form and the trail.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format-age';
 import type { StaffOrderDetails } from '@/lib/staff/order-details';
@@ -9,11 +9,12 @@ import { StatusBadge } from '../status-badge';
 import { OrderFile } from './order-file';
 import { OrderTrail } from './order-trail';
 import { OrderWorkForm } from './order-work-form';
+import { useRefresh } from '@/components/use-refresh';
 
 const section = 'rounded-lg border border-slate-200 bg-white p-4 sm:p-6';
 
 export function OrderView({ reference }: { reference: string }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const queryKey = ['staff-order', reference];
   const order = useQuery({
     queryKey,
@@ -115,7 +116,7 @@ export function OrderView({ reference }: { reference: string }) {
                 status={o.status}
                 version={o.version}
                 nextStatuses={o.nextStatuses}
-                onDone={() => queryClient.invalidateQueries({ queryKey })}
+                onDone={() => refresh(queryKey)}
               />
             </div>
           </section>

@@ -1,8 +1,7 @@
-// POST /send_request_web, start to end: who sends it → within their rate limit → read the body →
-// validate → store once → the published success body.
+// POST /send_request_web, start to end: who sends it → within their rate limit → (a slot, for a large
+// upload) → read the body → validate → store once → the published success body.
 import { createHash } from 'node:crypto';
-import { database } from '@/db/client';
-import type { Database } from '@/db/client';
+import { type Database, database } from '@/db/client';
 import type { ApiAnswer } from '@/lib/http/answer-api';
 import { requestIdOf } from '@/lib/http/request-meta';
 import { createOrder } from '@/lib/orders/create-order';
