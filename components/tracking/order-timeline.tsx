@@ -1,8 +1,7 @@
 // Where an order has been: each status it reached, when, and what the pharmacy said.
+import { formatDateTime } from '@/lib/format-age';
 import { type OrderStatus, STATUS_LABELS } from '@/lib/orders/order-status';
 import type { TimelineEntry } from '@/lib/orders/tracking-schema';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
   return (
@@ -15,7 +14,7 @@ export function OrderTimeline({ entries }: { entries: TimelineEntry[] }) {
           />
           <p className="font-semibold">{STATUS_LABELS[entry.status as OrderStatus] ?? entry.status}</p>
           <p className="text-sm text-slate-600">
-            <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+            <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
           </p>
           {entry.message && (
             <blockquote className="mt-2 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3">

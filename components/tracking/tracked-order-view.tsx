@@ -1,7 +1,8 @@
 'use client';
 // One order as its patient sees it: where it stands, its history, its medicines.
 import { useEffect, useRef } from 'react';
-import { type OrderStatus, STATUS_EXPLANATIONS, STATUS_LABELS } from '@/lib/orders/order-status';
+import { StatusBadge } from '@/components/status-badge';
+import { type OrderStatus, STATUS_EXPLANATIONS } from '@/lib/orders/order-status';
 import type { TrackedOrder, TrackingLookup } from '@/lib/orders/tracking-schema';
 import { CancelOrder } from './cancel-order';
 import { OrderTimeline } from './order-timeline';
@@ -29,18 +30,7 @@ export function TrackedOrderView({
       </h2>
       <p className="mt-3">
         <span className="sr-only">Status: </span>
-        <span
-          data-testid="order-status"
-          className={`inline-block rounded-full px-3 py-1 text-sm font-bold ${
-            status === 'rejected' || status === 'cancelled'
-              ? 'bg-slate-200 text-slate-800'
-              : status === 'needs_info'
-                ? 'bg-amber-100 text-amber-900'
-                : 'bg-brand-100 text-brand-800'
-          }`}
-        >
-          {STATUS_LABELS[status] ?? order.status}
-        </span>
+        <StatusBadge status={status} testId="order-status" />
       </p>
       <p className="mt-2 text-slate-700" aria-live="polite">
         {STATUS_EXPLANATIONS[status]}

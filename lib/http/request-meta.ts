@@ -30,13 +30,13 @@ export function clientAddressOf(request: Request): string {
 export function isSameOriginBrowserRequest(request: Request): boolean {
   if (request.headers.get('sec-fetch-site') === 'same-origin') return true;
   const origin = request.headers.get('origin');
-  return origin !== null && origin === portalOrigin(request);
+  return origin !== null && origin === portalOrigin(request.headers);
 }
 
 /** The portal's own origin: APP_ORIGIN, or the one the request was addressed to. */
-export function portalOrigin(request: Request): string {
+export function portalOrigin(headers: Headers): string {
   const configured = config().APP_ORIGIN;
   if (configured) return new URL(configured).origin;
-  const proto = request.headers.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  return `${proto}://${request.headers.get('host') ?? ''}`;
+  const proto = headers.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  return `${proto}://${headers.get('host') ?? ''}`;
 }

@@ -23,7 +23,7 @@ function createStaffAuth(db: Database, secret: string) {
     secret,
     baseURL: config().APP_ORIGIN,
     // Sign-in and sign-out are accepted from the portal's own pages, by the same rule as keyless orders.
-    trustedOrigins: (request) => (request ? [portalOrigin(request)] : []),
+    trustedOrigins: (request) => (request ? [portalOrigin(request.headers)] : []),
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: { user: staffMembers, session: staffSessions, account: staffAccounts, verification: staffVerifications },

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatAge, formatDateTime } from '@/lib/format-age';
 import type { OrderStatus } from '@/lib/orders/order-status';
 import type { InboxRow } from '@/lib/staff/inbox';
-import { StatusBadge } from '../status-badge';
+import { StatusBadge } from '@/components/status-badge';
 import { ScrollRegion } from '@/components/scroll-region';
 import { TableHead } from '@/components/table-head';
 

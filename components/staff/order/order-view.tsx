@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { formatDateTime } from '@/lib/format-age';
 import type { StaffOrderDetails } from '@/lib/staff/order-details';
 import { StaffApiError, staffFetch } from '@/lib/staff/staff-fetch';
-import { StatusBadge } from '../status-badge';
+import { StatusBadge } from '@/components/status-badge';
 import { OrderFile } from './order-file';
 import { OrderTrail } from './order-trail';
 import { OrderWorkForm } from './order-work-form';

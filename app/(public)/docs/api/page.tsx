@@ -7,6 +7,7 @@ import { openApiDocument } from '@/lib/api-docs/openapi';
 import { publishedSamples } from '@/lib/api-docs/samples';
 import { config } from '@/lib/config';
 import { API_ERRORS, INTAKE_ERROR_CODES } from '@/lib/http/api-error';
+import { portalOrigin } from '@/lib/http/request-meta';
 import { ScrollRegion } from '@/components/scroll-region';
 
 export const metadata: Metadata = { title: 'API: Send Order Request' };
@@ -19,7 +20,7 @@ export default async function ApiDocsPage() {
   const operation = document.paths['/send_request_web'].post;
   const { content } = operation.requestBody;
   const requestHeaders = await headers();
-  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host') ?? 'localhost:3000'}`;
+  const origin = portalOrigin(requestHeaders);
 
   return (
     <article className="max-w-none">

@@ -10,9 +10,11 @@ const COLOURS: Record<OrderStatus, string> = {
   cancelled: 'bg-slate-200 text-slate-800',
 };
 
-export function StatusBadge({ status }: { status: OrderStatus }) {
+/** An order's status as a coloured label, the same for patients and staff. */
+export function StatusBadge({ status, testId }: { status: OrderStatus; testId?: string }) {
   return (
     <span
+      data-testid={testId}
       className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-semibold ${COLOURS[status]}`}
     >
       {STATUS_LABELS[status]}
